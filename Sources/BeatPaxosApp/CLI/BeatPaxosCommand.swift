@@ -1,0 +1,39 @@
+import ArgumentParser
+import GameCore
+
+/// `beatpaxos`: the game in a window, or its headless tools.
+struct BeatPaxosCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "beatpaxos",
+        abstract: "Try to break Paxos: crash and slow down nodes until two of them decide different values.",
+        subcommands: [SimulateCommand.self],
+        defaultSubcommand: SimulateCommand.self
+    )
+}
+
+extension Variant: ExpressibleByArgument {}
+
+/// Options every game-running command shares.
+struct GameOptions: ParsableArguments {
+    @Option(help: "The seed: the same seed and the same actions give the same game.")
+    var seed: UInt64?
+
+    @Option(help: "How many nodes: 3 or 5.")
+    var nodes: Int?
+
+    @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var variant: Variant?
+
+    mutating func validate() throws {
+        if let nodes, nodes != 3 && nodes != 5 {
+            throw ValidationError("--nodes must be 3 or 5, not \(nodes)")
+        }
+    }
+
+    /// The game's configuration, with a recording's header filling in what the command line leaves out.
+    func config(from recording: Recording? = nil) -> GameConfig {
+        GameConfig(seed: seed ?? recording?.seed ?? 1,
+                   nodeCount: nodes ?? recording?.nodeCount ?? 3,
+                   variant: variant ?? recording?.variant ?? .paxos)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos simulate`: play rounds with no window and print one JSON line per round.
+struct SimulateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "simulate",
+        abstract: "Run the game headless and print one JSON line per round, then a summary line.")
+
+    @OptionGroup var game: GameOptions
+
+    @Option(help: "How many rounds to play.")
+    var rounds: Int = 1
+
+    @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
+    var player: String = "idle"
+
+    @Option(help: "Write every event to FILE as JSON Lines.")
+    var record: String?
+
+    @Flag(help: "Print only the summary line.")
+    var quiet = false
+
+    mutating func validate() throws {
+        guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more, not \(rounds)") }
+        guard rounds <= 10_000_000 else { throw ValidationError("--rounds must be at most 10000000") }
+    }
+
+    func run() throws {
+        switch player {
+        case "idle":
+            var idle = IdlePlayer()
+            try play(config: game.config(), player: &idle)
+        case "random":
+            let config = game.config()
+            var adversary = RandomAdversary(seed: config.seed)
+            try play(config: config, player: &adversary)
+        default:
+            let recording = try RecordingFile.load(player)
+            var script = ScriptedPlayer(actions: recording.actions)
+            try play(config: game.config(from: recording), player: &script)
+        }
+    }
+
+    private func play<P: Player>(config: GameConfig, player agent: inout P) throws {
+        let writer = try record.map { try RecordingWriter(path: $0, config: config) }
+        let output = LineOutput()
+        let started = DispatchTime.now().uptimeNanoseconds
+        let outcome = HeadlessRun.play(
+            config: config, player: &agent, rounds: rounds,
+            onEvents: writer.map { writer in { writer.write($0) } },
+            onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let name = ["idle", "random"].contains(player) ? player : "file"
+        output.write(RoundReport.summary(outcome, config: config, player: name, wallSeconds: seconds))
+        output.flush()
+        if outcome.stalled {
+            throw UserError("the game stalled after \(outcome.rounds.count) round(s): the player's actions leave no way to finish (a hold never released?)", exitCode: 1)
+        }
+    }
+}
+
+/// Buffered standard output: a line per round adds up over a million rounds.
+final class LineOutput {
+    private var buffer = ""
+
+    func write(_ line: String) {
+        buffer += line
+        buffer += "\n"
+        if buffer.utf8.count > 64 * 1024 { flush() }
+    }
+
+    func flush() {
+        FileHandle.standardOutput.write(Data(buffer.utf8))
+        buffer = ""
+    }
+}

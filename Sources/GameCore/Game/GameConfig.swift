@@ -1,0 +1,30 @@
+/// The game's clock constants, in game milliseconds at 1x speed: slow enough for a class to follow.
+public struct Timing: Hashable, Sendable {
+    /// How long a message flies between two nodes.
+    public var flightMs = 5_000
+    /// How long a node takes to process one message.
+    public var processMs = 1_500
+    /// The gap between two sends of one node (a leader's p1a or p2a to each of the others).
+    public var staggerMs = 2_000
+    /// When the round's first proposer starts.
+    public var firstProposalMs = 1_500...3_000
+    /// How long a node waits without progress before it starts a ballot of its own.
+    public var electionTimeoutMs = 15_000...25_000
+    /// How long the game lingers after every live node has learned, before the next round.
+    public var roundEndGraceMs = 3_000
+
+    public init() {}
+}
+
+/// Everything that fixes a game besides the player's actions.
+public struct GameConfig: Hashable, Sendable {
+    public var seed: UInt64
+    public var rules: ProtocolRules
+    public var timing: Timing
+
+    public init(seed: UInt64 = 1, nodeCount: Int = 3, variant: Variant = .paxos, timing: Timing = Timing()) {
+        self.seed = seed
+        self.rules = ProtocolRules(nodeCount: nodeCount, variant: variant)
+        self.timing = timing
+    }
+}

@@ -1,0 +1,51 @@
+/// What the game counts during a round.
+public struct RoundStats: Hashable, Sendable {
+    public var messages = 0
+    public var ballots = 0
+    /// Leaders that lost their crown before any decision reached them: the player's points.
+    public var crownsToppled = 0
+    public var firstDecisionAt: Tick?
+    public var decidedValue: Value?
+    public var invariantsHeld = true
+}
+
+/// One finished round, as `simulate` prints it and the banner shows it.
+public struct RoundSummary: Hashable, Sendable {
+    public let round: Int
+    public let value: Value?
+    /// From the round's start to the first decision.
+    public let decisionMs: Tick?
+    public let messages: Int
+    public let ballots: Int
+    public let crownsToppled: Int
+    /// The round's points: one per crown toppled.
+    public var points: Int { crownsToppled }
+    /// The game's total after this round.
+    public let totalScore: Int
+    public let invariantsHeld: Bool
+}
+
+/// The game's score: points add up over rounds, and the best round is kept.
+public struct ScoreBoard: Hashable, Sendable {
+    public private(set) var total = 0
+    public private(set) var roundsPlayed = 0
+    public private(set) var bestRound: RoundSummary?
+
+    public init() {}
+
+    /// A round is better with more points; with equal points, the one whose decision took longer.
+    public static func isBetter(_ candidate: RoundSummary, than best: RoundSummary?) -> Bool {
+        guard let best else { return true }
+        if candidate.points != best.points { return candidate.points > best.points }
+        return (candidate.decisionMs ?? 0) > (best.decisionMs ?? 0)
+    }
+
+    mutating func add(points: Int) {
+        total += points
+    }
+
+    mutating func finish(_ summary: RoundSummary) {
+        roundsPlayed += 1
+        if Self.isBetter(summary, than: bestRound) { bestRound = summary }
+    }
+}

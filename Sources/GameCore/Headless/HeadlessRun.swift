@@ -1,0 +1,44 @@
+/// How a headless run ended.
+public struct HeadlessOutcome: Sendable {
+    public var rounds: [RoundSummary] = []
+    public var finalGame: PaxosGame
+    /// True when nothing more could happen before the rounds were done (a script that never lets go, say).
+    public var stalled = false
+    public var everyInvariantHeld: Bool { finalGame.everyInvariantHeld }
+}
+
+/// Runs a game with no window, as fast as the CPU allows, until a number of rounds have ended.
+public enum HeadlessRun {
+    /// Plays `rounds` rounds. `onEvents` sees every event (for a recording); `onRound` each finished round.
+    public static func play<P: Player>(
+        config: GameConfig, player: inout P, rounds: Int,
+        onEvents: (([GameEvent]) -> Void)? = nil,
+        onRound: ((RoundSummary) -> Void)? = nil
+    ) -> HeadlessOutcome {
+        var game = PaxosGame(config: config)
+        var outcome = HeadlessOutcome(finalGame: game)
+        var finished = 0
+        while finished < rounds {
+            let actionAt = player.nextActionTime(in: game)
+            if let eventAt = game.nextEventTime, actionAt.map({ eventAt <= $0 }) ?? true {
+                game.step()
+            } else if let actionAt {
+                game.advance(to: actionAt)
+                if let action = player.takeAction(in: game) { game.perform(action) }
+            } else {
+                outcome.stalled = true
+                break
+            }
+            let events = game.drainEvents()
+            onEvents?(events)
+            for event in events {
+                guard case .roundEnd = event.kind, let summary = game.lastRound else { continue }
+                finished += 1
+                outcome.rounds.append(summary)
+                onRound?(summary)
+            }
+        }
+        outcome.finalGame = game
+        return outcome
+    }
+}

@@ -1,0 +1,46 @@
+/// The JSON lines `simulate` prints: one per round and a final summary.
+public enum RoundReport {
+    public static func line(_ round: RoundSummary) -> String {
+        var json = JSONLine()
+        json.add("round", round.round)
+        if let value = round.value { json.add("decided", NodeNames.name(value)) } else { json.addNull("decided") }
+        if let ms = round.decisionMs { json.add("decision_s", number: Seconds.exact(ms)) } else { json.addNull("decision_s") }
+        json.add("messages", round.messages)
+        json.add("ballots", round.ballots)
+        json.add("crowns_toppled", round.crownsToppled)
+        json.add("score", round.totalScore)
+        json.add("invariants_held", round.invariantsHeld)
+        return json.line
+    }
+
+    public static func summary(_ outcome: HeadlessOutcome, config: GameConfig, player: String, wallSeconds: Double) -> String {
+        let rounds = outcome.rounds
+        let decided = rounds.compactMap(\.decisionMs)
+        var json = JSONLine()
+        json.add("summary", true)
+        json.add("seed", number: String(config.seed))
+        json.add("nodes", config.rules.nodeCount)
+        json.add("variant", config.rules.variant.rawValue)
+        json.add("player", player)
+        json.add("rounds", rounds.count)
+        json.add("score", outcome.finalGame.score.total)
+        json.add("best_round_points", outcome.finalGame.score.bestRound?.points ?? 0)
+        let mean = decided.isEmpty ? 0 : decided.reduce(0, +) / decided.count
+        json.add("mean_decision_s", number: Seconds.exact(mean))
+        json.add("max_decision_s", number: Seconds.exact(decided.max() ?? 0))
+        json.add("rounds_with_violation", rounds.filter { !$0.invariantsHeld }.count)
+        json.add("every_invariant_held", outcome.everyInvariantHeld)
+        if let violation = outcome.finalGame.firstViolation {
+            json.add("first_violation", violation.invariant.title)
+            json.add("first_violation_t", number: Seconds.exact(violation.time))
+        }
+        json.add("stalled", outcome.stalled)
+        json.add("wall_s", number: String(format3(wallSeconds)))
+        json.add("rounds_per_s", number: String(format3(wallSeconds > 0 ? Double(rounds.count) / wallSeconds : 0)))
+        return json.line
+    }
+
+    private static func format3(_ value: Double) -> String {
+        Seconds.exact(Int((value * 1000).rounded()))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+
+/// What a recording says: the game it was made from (if its header is there) and the player's actions.
+public struct Recording: Sendable {
+    public var seed: UInt64?
+    public var nodeCount: Int?
+    public var variant: Variant?
+    public var actions: [TimedAction] = []
+}
+
+/// A recording that cannot be read, with the line at fault.
+public struct RecordingError: Error, CustomStringConvertible, Equatable {
+    public let line: Int
+    public let reason: String
+
+    public var description: String { "line \(line): \(reason)" }
+}
+
+/// Reads a recording's header and player-action lines; other lines are only checked to be well-formed.
+public enum RecordingReader {
+    static let actionEvents: Set<String> = ["kill", "recover", "hold", "release"]
+
+    public static func parse(_ text: String) throws -> Recording {
+        var recording = Recording()
+        var lastTime = 0
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = offset + 1
+            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            let fields = try object(trimmed, line: lineNumber)
+            let time = try timeField(fields, line: lineNumber)
+            guard let event = fields["ev"] as? String else {
+                throw RecordingError(line: lineNumber, reason: "missing \"ev\" (the event kind)")
+            }
+            if event == "game" {
+                try readHeader(fields, into: &recording, line: lineNumber)
+                continue
+            }
+            let verb = event == "refused" ? fields["action"] as? String : event
+            guard let verb, actionEvents.contains(verb) else { continue }
+            guard time >= lastTime else {
+                throw RecordingError(line: lineNumber, reason: "time \(Seconds.exact(time)) goes back before \(Seconds.exact(lastTime))")
+            }
+            lastTime = time
+            let node = try nodeField(fields, count: recording.nodeCount ?? 5, line: lineNumber)
+            guard let action = PlayerAction(verb: verb, node: node) else { continue }
+            recording.actions.append(TimedAction(time: time, action: action))
+        }
+        return recording
+    }
+
+    private static func object(_ text: String, line: Int) throws -> [String: Any] {
+        guard let data = text.data(using: .utf8),
+              let parsed = try? JSONSerialization.jsonObject(with: data),
+              let fields = parsed as? [String: Any] else {
+            let hint = text.hasSuffix("}") ? "" : " (truncated?)"
+            throw RecordingError(line: line, reason: "not a JSON object\(hint)")
+        }
+        return fields
+    }
+
+    private static func timeField(_ fields: [String: Any], line: Int) throws -> Tick {
+        guard let raw = fields["t"], let seconds = number(raw) else {
+            throw RecordingError(line: line, reason: "missing \"t\" (game seconds)")
+        }
+        guard seconds.isFinite, seconds >= 0, seconds < 1e9 else {
+            throw RecordingError(line: line, reason: "\"t\" must be a time in seconds, 0 or more")
+        }
+        return Int((seconds * 1000).rounded())
+    }
+
+    /// A JSON number as a Double; true and false do not count, though Foundation may bridge them.
+    static func number(_ raw: Any) -> Double? {
+        if let boxed = raw as? NSNumber, String(cString: boxed.objCType) == "c" { return nil }
+        if type(of: raw) == Bool.self { return nil }
+        if let value = raw as? Double { return value }
+        if let value = raw as? Int { return Double(value) }
+        if let value = raw as? NSNumber { return value.doubleValue }
+        return nil
+    }
+
+    private static func nodeField(_ fields: [String: Any], count: Int, line: Int) throws -> NodeID {
+        guard let name = fields["node"] as? String else {
+            throw RecordingError(line: line, reason: "missing \"node\"")
+        }
+        guard let node = NodeNames.node(named: name, count: count) else {
+            let known = NodeNames.all.prefix(count).joined(separator: ", ")
+            throw RecordingError(line: line, reason: "unknown node \"\(name)\" (expected one of \(known))")
+        }
+        return node
+    }
+
+    private static func readHeader(_ fields: [String: Any], into recording: inout Recording, line: Int) throws {
+        if let seed = fields["seed"] {
+            let text = (seed as? String) ?? number(seed).map { String(format: "%.0f", $0) }
+            guard let text, let value = UInt64(text) else {
+                throw RecordingError(line: line, reason: "\"seed\" must be a whole number")
+            }
+            recording.seed = value
+        }
+        if let nodes = fields["nodes"] {
+            guard let count = number(nodes).map(Int.init), count == 3 || count == 5 else {
+                throw RecordingError(line: line, reason: "\"nodes\" must be 3 or 5")
+            }
+            recording.nodeCount = count
+        }
+        if let variant = fields["variant"] {
+            guard let name = variant as? String, let value = Variant(rawValue: name) else {
+                let known = Variant.allCases.map(\.rawValue).joined(separator: ", ")
+                throw RecordingError(line: line, reason: "unknown \"variant\" (expected one of \(known))")
+            }
+            recording.variant = value
+        }
+    }
+}
