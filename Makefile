@@ -1,0 +1,29 @@
+# The two commands a new user needs: `make play` and `make test`.
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+
+.PHONY: play test deps test-deps build release bench
+
+play: deps release
+	./.build/release/beatpaxos play
+
+test: test-deps
+	$(SWIFT) build
+	$(SWIFT) test
+	./scripts/e2e-cli.sh
+	./scripts/e2e-window.sh
+
+deps:
+	./scripts/install-deps.sh
+
+test-deps:
+	./scripts/install-deps.sh --tests
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product beatpaxos
+
+bench: release
+	./scripts/bench.sh
