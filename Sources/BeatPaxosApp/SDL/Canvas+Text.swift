@@ -1,0 +1,89 @@
+import CSDL2
+import GameCore
+
+/// Where a text's x coordinate is: its left edge, centre or right edge.
+enum Align {
+    case left, center, right
+}
+
+extension Canvas {
+    /// Draws one line of text with its top at `y`; returns its size. Nothing is drawn below size 6.
+    @discardableResult
+    func text(_ string: String, x: Double, y: Double, size: Double, _ color: Color,
+              bold: Bool = false, align: Align = .left) -> (w: Double, h: Double) {
+        guard let entry = textEntry(string, size: size, bold: bold, color: color) else { return (0, 0) }
+        let w = Double(entry.width), h = Double(entry.height)
+        let left: Double
+        switch align {
+        case .left: left = x
+        case .center: left = x - w / 2
+        case .right: left = x - w
+        }
+        var target = SDL_Rect(x: Int32(left.rounded()), y: Int32(y.rounded()), w: entry.width, h: entry.height)
+        SDL_RenderCopy(renderer, entry.texture, nil, &target)
+        return (w, h)
+    }
+
+    /// The size a line of text would take, without drawing it.
+    func measure(_ string: String, size: Double, bold: Bool = false) -> (w: Double, h: Double) {
+        guard !string.isEmpty, let font = fonts.font(size: Self.pixelSize(size), bold: bold) else { return (0, 0) }
+        var w: Int32 = 0, h: Int32 = 0
+        TTF_SizeUTF8(font, string, &w, &h)
+        return (Double(w), Double(h))
+    }
+
+    /// The height of a line at this size.
+    func lineHeight(_ size: Double, bold: Bool = false) -> Double {
+        guard let font = fonts.font(size: Self.pixelSize(size), bold: bold) else { return size * 1.2 }
+        return Double(TTF_FontLineSkip(font))
+    }
+
+    /// Splits text into lines no wider than `width`, at spaces; a word wider than the line stands alone.
+    func wrap(_ string: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: Int(width))
+        if let lines = wrapCache[key] { return lines }
+        var lines: [String] = []
+        var current = ""
+        for word in string.split(separator: " ", omittingEmptySubsequences: true) {
+            let candidate = current.isEmpty ? String(word) : current + " " + word
+            if current.isEmpty || measure(candidate, size: size, bold: bold).w <= width {
+                current = candidate
+            } else {
+                lines.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { lines.append(current) }
+        wrapCache[key] = lines
+        return lines
+    }
+
+    /// Draws wrapped text from `y` down, at most `maxLines` lines; returns the height used.
+    @discardableResult
+    func paragraph(_ string: String, x: Double, y: Double, width: Double, size: Double, _ color: Color,
+                   bold: Bool = false, maxLines: Int = 20) -> Double {
+        let step = lineHeight(size, bold: bold)
+        var lines = wrap(string, width: width, size: size, bold: bold)
+        if lines.count > maxLines { lines = Array(lines.prefix(max(0, maxLines))) }
+        for (index, line) in lines.enumerated() {
+            text(line, x: x, y: y + Double(index) * step, size: size, color, bold: bold)
+        }
+        return Double(lines.count) * step
+    }
+
+    static func pixelSize(_ size: Double) -> Int { max(6, Int(size.rounded())) }
+
+    private func textEntry(_ string: String, size: Double, bold: Bool, color: Color) -> TextCache.Entry? {
+        guard !string.isEmpty, size >= 5.5 else { return nil }
+        let pixels = Self.pixelSize(size)
+        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed)
+        return textCache.texture(key) {
+            guard let font = fonts.font(size: pixels, bold: bold),
+                  let surface = TTF_RenderUTF8_Blended(font, string, SDL_Color(r: color.r, g: color.g, b: color.b, a: color.a))
+            else { return nil }
+            defer { SDL_FreeSurface(surface) }
+            guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }
+            return TextCache.Entry(texture: texture, width: surface.pointee.w, height: surface.pointee.h, lastUsed: 0)
+        }
+    }
+}

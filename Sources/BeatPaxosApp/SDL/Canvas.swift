@@ -1,0 +1,94 @@
+import CSDL2
+import GameCore
+
+/// Drawing on one SDL renderer: filled shapes, rounded boxes, triangles and cached text.
+///
+/// It owns its textures (text and the corner disc) and frees them in `release()`, which the owner of
+/// the renderer calls before destroying it.
+final class Canvas {
+    let renderer: OpaquePointer
+    let fonts: FontBook
+    let textCache = TextCache()
+    var wrapCache: [WrapKey: [String]] = [:]
+    /// A white anti-aliased disc; rounded corners are its quarters, tinted and scaled.
+    private(set) var disc: OpaquePointer?
+    static let discRadius = 64
+
+    struct WrapKey: Hashable {
+        let text: String
+        let size: Int
+        let bold: Bool
+        let width: Int
+    }
+
+    init(renderer: OpaquePointer, fonts: FontBook) throws {
+        self.renderer = renderer
+        self.fonts = fonts
+        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
+        disc = try Self.makeDisc(renderer)
+    }
+
+    /// The size of what the renderer draws on, in pixels.
+    var outputSize: (width: Int, height: Int) {
+        var w: Int32 = 0, h: Int32 = 0
+        SDL_GetRendererOutputSize(renderer, &w, &h)
+        return (Int(w), Int(h))
+    }
+
+    func clear(_ color: Color) {
+        SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
+        SDL_RenderClear(renderer)
+    }
+
+    func endFrame() {
+        textCache.endFrame()
+        if wrapCache.count > 400 { wrapCache.removeAll(keepingCapacity: true) }
+    }
+
+    func setClip(_ rect: Rect?) {
+        guard let rect else {
+            SDL_RenderSetClipRect(renderer, nil)
+            return
+        }
+        var clip = Self.pixels(rect)
+        SDL_RenderSetClipRect(renderer, &clip)
+    }
+
+    func release() {
+        textCache.removeAll()
+        if let disc { SDL_DestroyTexture(disc) }
+        disc = nil
+    }
+
+    deinit { release() }
+
+    static func pixels(_ rect: Rect) -> SDL_Rect {
+        let x = Int32(rect.x.rounded()), y = Int32(rect.y.rounded())
+        return SDL_Rect(x: x, y: y, w: Int32(rect.maxX.rounded()) - x, h: Int32(rect.maxY.rounded()) - y)
+    }
+
+    private static func makeDisc(_ renderer: OpaquePointer) throws -> OpaquePointer {
+        let size = Int32(discRadius * 2)
+        guard let surface = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
+            throw SDLError.last("cannot make a surface")
+        }
+        defer { SDL_FreeSurface(surface) }
+        SDL_LockSurface(surface)
+        let pitch = Int(surface.pointee.pitch) / 4
+        let pixels = surface.pointee.pixels.assumingMemoryBound(to: UInt32.self)
+        let radius = Double(discRadius)
+        for y in 0..<Int(size) {
+            for x in 0..<Int(size) {
+                let dx = Double(x) + 0.5 - radius, dy = Double(y) + 0.5 - radius
+                let coverage = min(1, max(0, radius - (dx * dx + dy * dy).squareRoot() + 0.5))
+                pixels[y * pitch + x] = UInt32(coverage * 255) << 24 | 0x00ff_ffff
+            }
+        }
+        SDL_UnlockSurface(surface)
+        guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else {
+            throw SDLError.last("cannot make a texture")
+        }
+        SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
+        return texture
+    }
+}

@@ -1,0 +1,59 @@
+import CSDL2
+
+/// Rendered text textures keyed by (string, size, face, colour); rebuilt only when the text changes.
+///
+/// Entries unused for a while are destroyed at the end of a frame, so memory stays bounded
+/// however long the log scrolls.
+final class TextCache {
+    struct Key: Hashable {
+        let text: String
+        let size: Int
+        let bold: Bool
+        let color: UInt32
+    }
+
+    struct Entry {
+        let texture: OpaquePointer
+        let width: Int32
+        let height: Int32
+        var lastUsed: Int
+    }
+
+    private var entries: [Key: Entry] = [:]
+    private var frame = 0
+    private let maxIdleFrames = 90
+    private let maxEntries = 1500
+
+    var count: Int { entries.count }
+
+    /// The texture for `key`, made with `make` if it is not cached.
+    func texture(_ key: Key, make: () -> Entry?) -> Entry? {
+        if var entry = entries[key] {
+            entry.lastUsed = frame
+            entries[key] = entry
+            return entry
+        }
+        guard var entry = make() else { return nil }
+        entry.lastUsed = frame
+        entries[key] = entry
+        return entry
+    }
+
+    /// Ends a frame: textures not drawn lately go.
+    func endFrame() {
+        frame += 1
+        guard frame % 30 == 0 || entries.count > maxEntries else { return }
+        let limit = entries.count > maxEntries ? frame - 1 : frame - maxIdleFrames
+        for (key, entry) in entries where entry.lastUsed < limit {
+            SDL_DestroyTexture(entry.texture)
+            entries[key] = nil
+        }
+    }
+
+    func removeAll() {
+        for entry in entries.values { SDL_DestroyTexture(entry.texture) }
+        entries.removeAll()
+    }
+
+    deinit { removeAll() }
+}

@@ -1,0 +1,95 @@
+/// Where everything goes in a window of a given size: header, one column per node, the right pane.
+///
+/// Designed at 1280x800 and scaled; at tiny sizes rectangles may be empty, never negative or overlapping.
+public struct BoardLayout: Hashable, Sendable {
+    public static let designWidth = 1280.0
+    public static let designHeight = 800.0
+
+    public let width: Double
+    public let height: Double
+    public let nodeCount: Int
+    /// How much bigger than the design size things are drawn; text sizes multiply by it.
+    public let scale: Double
+    public let header: Rect
+    public let board: Rect
+    public let pane: Rect
+    /// One column per node, left to right in id order.
+    public let columns: [Rect]
+    /// The space above each box where a leader's crown is drawn.
+    public let crowns: [Rect]
+    public let boxes: [Rect]
+    /// The band below the boxes that messages arc through.
+    public let flightBand: Rect
+    /// Under each node, the list of messages it sent.
+    public let lanes: [Rect]
+
+    public init(width: Int, height: Int, nodeCount: Int) {
+        let w = Double(max(0, width)), h = Double(max(0, height))
+        let count = max(1, nodeCount)
+        self.width = w
+        self.height = h
+        self.nodeCount = count
+        let sx = w / Self.designWidth, sy = h / Self.designHeight
+        scale = min(max(min(sx, sy), 0.1), 4)
+        let margin = 12 * min(max(min(sx, sy), 0.1), 4)
+        let header = Rect(x: 0, y: 0, w: w, h: 56 * sy)
+        let paneWidth = (w * 0.32).rounded()
+        let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
+        let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
+        let gap = 16 * min(max(min(sx, sy), 0.1), 4)
+        let columnWidth = max(0, (board.w - gap * Double(count - 1)) / Double(count))
+        let columns = (0..<count).map { index in
+            Rect(x: board.x + Double(index) * (columnWidth + gap), y: board.y, w: columnWidth, h: board.h)
+        }
+        let crownHeight = 56 * sy, boxHeight = 150 * sy, bandHeight = 190 * sy
+        let bandTop = board.y + crownHeight + boxHeight
+        self.header = header
+        self.pane = pane
+        self.board = board
+        self.columns = columns
+        crowns = columns.map { Rect(x: $0.x, y: $0.y + 4 * sy, w: $0.w, h: crownHeight - 4 * sy) }
+        boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
+        flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
+        lanes = columns.map { column in
+            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: h - (bandTop + bandHeight) - margin)
+        }
+    }
+
+    /// The node whose box holds the point, if any.
+    public func node(atX x: Double, y: Double) -> NodeID? {
+        boxes.firstIndex { $0.contains(x: x, y: y) }
+    }
+
+    /// Where a message from `from` to `to` is when it has flown `progress` (0 to 1) of its way.
+    ///
+    /// It leaves the bottom of the sender's box and arcs down through the flight band to the receiver's;
+    /// rightward messages dip deeper than leftward ones so a request and its reply do not collide.
+    public func flightPoint(from: NodeID, to: NodeID, progress: Double) -> (x: Double, y: Double) {
+        guard boxes.indices.contains(from), boxes.indices.contains(to) else { return (0, 0) }
+        let t = min(1, max(0, progress))
+        let start = boxes[from], end = boxes[to]
+        let x0 = start.midX, x1 = end.midX
+        let y0 = start.maxY - start.h * 0.1, y1 = end.maxY - end.h * 0.1
+        let distance = Double(abs(to - from))
+        let reach = nodeCount > 2 ? (distance - 1) / Double(nodeCount - 2) : 0
+        let depth = min(0.95, (from < to ? 0.58 : 0.26) + 0.34 * reach)
+        let peak = flightBand.y + depth * flightBand.h
+        // A quadratic Bezier peaks halfway to its control point, so the control sits twice as deep.
+        let controlY = 2 * peak - (y0 + y1) / 2
+        let controlX = (x0 + x1) / 2
+        let u = 1 - t
+        return (u * u * x0 + 2 * u * t * controlX + t * t * x1,
+                u * u * y0 + 2 * u * t * controlY + t * t * y1)
+    }
+
+    /// Every rectangle a test may check for overlap, by name.
+    public var namedRegions: [(name: String, rect: Rect)] {
+        var regions: [(String, Rect)] = [("header", header), ("pane", pane), ("band", flightBand)]
+        for index in 0..<nodeCount {
+            regions.append(("crown\(index)", crowns[index]))
+            regions.append(("box\(index)", boxes[index]))
+            regions.append(("lane\(index)", lanes[index]))
+        }
+        return regions
+    }
+}
