@@ -6,8 +6,8 @@ struct BeatPaxosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beatpaxos",
         abstract: "Try to break Paxos: crash and slow down nodes until two of them decide different values.",
-        subcommands: [SimulateCommand.self],
-        defaultSubcommand: SimulateCommand.self
+        subcommands: [PlayCommand.self, SimulateCommand.self, ScreenshotCommand.self, BenchCommand.self],
+        defaultSubcommand: PlayCommand.self
     )
 }
 

@@ -20,6 +20,7 @@ extension Canvas {
         case .right: left = x - w
         }
         var target = SDL_Rect(x: Int32(left.rounded()), y: Int32(y.rounded()), w: entry.width, h: entry.height)
+        SDL_SetTextureAlphaMod(entry.texture, color.a)
         SDL_RenderCopy(renderer, entry.texture, nil, &target)
         return (w, h)
     }
@@ -76,10 +77,11 @@ extension Canvas {
     private func textEntry(_ string: String, size: Double, bold: Bool, color: Color) -> TextCache.Entry? {
         guard !string.isEmpty, size >= 5.5 else { return nil }
         let pixels = Self.pixelSize(size)
-        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed)
+        // Opacity is applied when drawing, so a fading text reuses one texture.
+        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed | 0xff)
         return textCache.texture(key) {
             guard let font = fonts.font(size: pixels, bold: bold),
-                  let surface = TTF_RenderUTF8_Blended(font, string, SDL_Color(r: color.r, g: color.g, b: color.b, a: color.a))
+                  let surface = TTF_RenderUTF8_Blended(font, string, SDL_Color(r: color.r, g: color.g, b: color.b, a: 255))
             else { return nil }
             defer { SDL_FreeSurface(surface) }
             guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }

@@ -6,22 +6,26 @@ final class FontBook {
     static let defaultRegular = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
     static let defaultBold = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
 
-    let regularPath: String
-    let boldPath: String
+    let paths: FontPaths
     private var fonts: [Int: OpaquePointer] = [:]
 
-    /// Checks the files exist and open, so a missing font is one clear line before any window appears.
-    init(override: String?) throws {
+    /// The font files to use: `--font` for both faces, else DejaVu Sans. Checked before SDL starts,
+    /// so a missing font is one clear line before any window appears.
+    static func checkedPaths(override: String?) throws -> FontPaths {
         if let override {
-            regularPath = override
-            boldPath = override
-        } else {
-            regularPath = Self.defaultRegular
-            boldPath = FileManager.default.fileExists(atPath: Self.defaultBold) ? Self.defaultBold : Self.defaultRegular
+            try check(override, given: true)
+            return FontPaths(regular: override, bold: override)
         }
-        try Self.check(regularPath, given: override != nil)
+        try check(defaultRegular, given: false)
+        let bold = FileManager.default.fileExists(atPath: defaultBold) ? defaultBold : defaultRegular
+        return FontPaths(regular: defaultRegular, bold: bold)
+    }
+
+    /// Opens the fonts (SDL_ttf must be running); fails with one line if the file is not a font.
+    init(paths: FontPaths) throws {
+        self.paths = paths
         guard font(size: 14, bold: false) != nil else {
-            throw UserError("cannot open the font \(regularPath) (install fonts-dejavu-core or pass --font PATH to a .ttf file)")
+            throw UserError("cannot open the font \(paths.regular) (install fonts-dejavu-core or pass --font PATH to a .ttf file)")
         }
     }
 
@@ -40,7 +44,7 @@ final class FontBook {
         if let font = fonts[key] { return font }
         // Continuous resizing asks for many sizes; starting over keeps the number of open fonts bounded.
         if fonts.count > 40 { close() }
-        guard let font = TTF_OpenFont(bold ? boldPath : regularPath, Int32(size)) else { return nil }
+        guard let font = TTF_OpenFont(bold ? paths.bold : paths.regular, Int32(size)) else { return nil }
         fonts[key] = font
         return font
     }
@@ -52,4 +56,10 @@ final class FontBook {
     }
 
     deinit { close() }
+}
+
+/// Where the regular and bold faces are.
+struct FontPaths {
+    let regular: String
+    let bold: String
 }

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos bench`: frame times of a busy scene drawn offscreen with the software renderer.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Draw a busy scene offscreen and print the frame-time distribution (a benchmark, not a test).")
+
+    @Option(help: "How many frames to draw.")
+    var frames: Int = 600
+
+    @Option(help: "Frame size, WxH.")
+    var size: WindowSize = .standard
+
+    @Option(help: "How many messages in flight to draw.")
+    var messages: Int = 30
+
+    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
+    var font: String?
+
+    mutating func validate() throws {
+        guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be between 1 and 100000") }
+        guard (0...500).contains(messages) else { throw ValidationError("--messages must be between 0 and 500") }
+    }
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let fonts = try FontBook.checkedPaths(override: font)
+        let system = try SDLSystem(headless: true)
+        try withExtendedLifetime(system) {
+            let book = try FontBook(paths: fonts)
+            defer { book.close() }
+            let target = try OffscreenTarget(width: size.width, height: size.height)
+            let canvas = try Canvas(renderer: target.renderer, fonts: book)
+            defer { canvas.release() }
+            let session = try BusyScene.make(messages: messages)
+            let renderer = SceneRenderer(canvas: canvas)
+            var times: [Double] = []
+            var firstFrameMs = 0.0
+            for frame in 0..<frames {
+                let begin = DispatchTime.now().uptimeNanoseconds
+                session.update(wallDeltaMs: 1000.0 / 60)
+                renderer.draw(session)
+                SDLPresent.present(target.renderer)
+                let end = DispatchTime.now().uptimeNanoseconds
+                if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
+                times.append(Double(end - begin) / 1e6)
+            }
+            print(Self.report(times, firstFrameMs: firstFrameMs, flights: session.flightViews.count))
+        }
+    }
+
+    static func report(_ times: [Double], firstFrameMs: Double, flights: Int) -> String {
+        let sorted = times.sorted()
+        func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * q))] }
+        func ms(_ value: Double) -> String { String(format: "%.2f", value) }
+        return "frames \(times.count), \(flights) messages in flight: median \(ms(at(0.5))) ms, p90 \(ms(at(0.9))) ms, "
+            + "p99 \(ms(at(0.99))) ms, max \(ms(sorted.last ?? 0)) ms; first frame \(ms(firstFrameMs)) ms after start"
+    }
+}

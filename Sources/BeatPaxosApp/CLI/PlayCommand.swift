@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos play` (the default): the game in a window.
+struct PlayCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "play",
+        abstract: "Play in a window: crash and slow down nodes until two of them decide different values.")
+
+    @OptionGroup var game: GameOptions
+
+    @Option(help: "Game speed, 0.5 to 5.")
+    var speed: Double = 1
+
+    @Flag(help: "Start in fullscreen (desktop size).")
+    var fullscreen = false
+
+    @Option(help: "Window size, WxH.")
+    var size: WindowSize = .standard
+
+    @Flag(help: "Start playing at once, without the welcome card.")
+    var skipIntro = false
+
+    @Option(help: "Write every event to FILE as JSON Lines while playing.")
+    var record: String?
+
+    @Option(help: "Play back a recording's actions (its seed, nodes and level unless given).")
+    var replay: String?
+
+    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
+    var font: String?
+
+    mutating func validate() throws {
+        guard speed.isFinite, (0.5...5).contains(speed) else { throw ValidationError("--speed must be between 0.5 and 5") }
+    }
+
+    func run() throws {
+        let launched = DispatchTime.now().uptimeNanoseconds
+        let recording = try replay.map(RecordingFile.load)
+        let fonts = try FontBook.checkedPaths(override: font)
+        try Self.requireDisplay()
+        let system: SDLSystem
+        do { system = try SDLSystem(headless: false) } catch { throw Self.noWindow(error) }
+        try withExtendedLifetime(system) {
+            let book = try FontBook(paths: fonts)
+            defer { book.close() }
+            let window: AppWindow
+            do { window = try AppWindow(title: "BeatPaxos", width: size.width, height: size.height, fullscreen: fullscreen) }
+            catch { throw Self.noWindow(error) }
+            let canvas = try Canvas(renderer: window.renderer, fonts: book)
+            defer { canvas.release() }
+            let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro,
+                                          scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
+            PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
+        }
+    }
+
+    /// With no display at all, say so in one line and point at what works without one.
+    static func requireDisplay() throws {
+        let environment = ProcessInfo.processInfo.environment
+        let display = ["DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER"].contains { !(environment[$0] ?? "").isEmpty }
+        guard display else {
+            throw UserError("no display to open a window on: run 'beatpaxos simulate' or 'beatpaxos screenshot' instead, or use xvfb-run")
+        }
+    }
+
+    static func noWindow(_ error: Error) -> UserError {
+        UserError("cannot open a window (\(error)); without a display use 'beatpaxos simulate' or 'beatpaxos screenshot'")
+    }
+}

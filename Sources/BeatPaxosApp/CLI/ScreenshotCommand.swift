@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos screenshot`: one frame of a game at a given time, drawn offscreen to a BMP, no display needed.
+struct ScreenshotCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "screenshot",
+        abstract: "Simulate a game up to a time and save that frame as a BMP image, with no display.")
+
+    @OptionGroup var game: GameOptions
+
+    @Option(help: "Game time in seconds to draw.")
+    var at: Double = 10
+
+    @Option(help: "The BMP file to write.")
+    var out: String
+
+    @Option(help: "A recording whose player actions are applied.")
+    var player: String?
+
+    @Option(help: "Image size, WxH (200x150 up to 8192x8192).")
+    var size: WindowSize = .standard
+
+    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
+    var font: String?
+
+    mutating func validate() throws {
+        guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
+    }
+
+    func run() throws {
+        let recording = try player.map(RecordingFile.load)
+        let fonts = try FontBook.checkedPaths(override: font)
+        let system = try SDLSystem(headless: true)
+        try withExtendedLifetime(system) {
+            let book = try FontBook(paths: fonts)
+            defer { book.close() }
+            let target = try OffscreenTarget(width: size.width, height: size.height)
+            let canvas = try Canvas(renderer: target.renderer, fonts: book)
+            defer { canvas.release() }
+            let session = try GameSession(config: game.config(from: recording), skipIntro: true,
+                                          scores: ScoreStore(persistent: false),
+                                          replay: recording?.actions ?? [])
+            session.jump(toMs: Int(at * 1000))
+            SceneRenderer(canvas: canvas).draw(session)
+            do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos verify`: explore every reachable state of the game's Paxos and check every invariant.
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Prove the game's Paxos unbreakable up to a ballot bound, or print a shortest way to break a variant.",
+        discussion: "Exit status: 0 when no violation was found, 1 when one was, 2 on bad input.")
+
+    @Option(help: "How many nodes: 3 or 5.")
+    var nodes: Int = 3
+
+    @Option(name: .customLong("max-ballot"), help: "The highest ballot any node may use (default: two per node).")
+    var maxBallot: Int?
+
+    @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var variant: Variant = .paxos
+
+    @Option(help: "Write a counterexample to FILE as a recording that `simulate --player` and `play --replay` follow.")
+    var out: String?
+
+    @Option(name: .customLong("max-states"), help: "Stop after this many states.")
+    var maxStates: Int?
+
+    mutating func validate() throws {
+        guard nodes == 3 || nodes == 5 else { throw ValidationError("--nodes must be 3 or 5, not \(nodes)") }
+        if let maxBallot, !(1...40).contains(maxBallot) {
+            throw ValidationError("--max-ballot must be between 1 and 40, not \(maxBallot)")
+        }
+        if let maxStates, maxStates < 1 { throw ValidationError("--max-states must be 1 or more") }
+    }
+
+    func run() throws {
+        let rules = ProtocolRules(nodeCount: nodes, variant: variant)
+        let bound = maxBallot ?? 2 * nodes
+        print("Checking \(variant.rawValue) with \(nodes) nodes, ballots up to \(bound)...")
+        let started = DispatchTime.now().uptimeNanoseconds
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates)
+        let result = checker.run()
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+        let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
+        print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
+              + "seconds: \(String(format: "%.2f", seconds)), states/s: \(rate)")
+        guard let violation = result.violation else {
+            if result.complete {
+                print("no violation: every one of \(result.states) reachable states keeps "
+                      + Invariant.allCases.map(\.title).joined(separator: ", "))
+            } else {
+                print("no violation in the first \(result.states) states (stopped at --max-states: not a proof)")
+            }
+            return
+        }
+        print("violation of \(violation.invariant.title) in \(violation.steps.count) steps:")
+        for line in violation.narration { print("  \(line)") }
+        if let out {
+            let text = violation.recordingLines().joined(separator: "\n") + "\n"
+            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
+                throw UserError("cannot write \(out)")
+            }
+            print("written to \(out): replay with `beatpaxos simulate --player \(out)` or `beatpaxos play --replay \(out)`")
+        }
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,58 @@
+import GameCore
+
+/// Messages in flight as labelled pills moving along their arcs, and messages breaking at dead nodes.
+struct FlightRenderer {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    func draw(_ session: GameSession) {
+        let game = session.game
+        let time = session.renderTime
+        for flight in session.flightViews {
+            let eased = Self.ease(flight.progress(at: time))
+            let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: eased)
+            pill(flight.message.label, at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)
+        }
+        for drop in session.drops {
+            drawBreak(drop, now: time, rules: game.rules)
+        }
+    }
+
+    /// Smoothstep: messages leave gently and slow down as they arrive.
+    static func ease(_ t: Double) -> Double { t * t * (3 - 2 * t) }
+
+    @discardableResult
+    private func pill(_ label: String, at point: (x: Double, y: Double), _ colour: Color, alpha: Double) -> Rect {
+        let s = layout.scale
+        let size = 15 * s
+        let text = canvas.measure(label, size: size, bold: true)
+        let rect = Rect(x: point.x - text.w / 2 - 9 * s, y: point.y - text.h / 2 - 3 * s, w: text.w + 18 * s, h: text.h + 6 * s)
+        canvas.roundedBox(rect, radius: rect.h / 2, Palette.ink.withAlpha(0.8 * alpha))
+        canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: rect.h / 2, colour.withAlpha(alpha))
+        canvas.text(label, x: point.x, y: rect.y + 3 * s, size: size, Palette.ink.withAlpha(alpha), bold: true, align: .center)
+        return rect
+    }
+
+    /// The pill splits in two halves that drift apart and fade, with a red cross over the gap.
+    private func drawBreak(_ drop: DropEffect, now: Double, rules: ProtocolRules) {
+        let age = min(1, max(0, (now - drop.time) / DropEffect.durationMs))
+        let s = layout.scale
+        let end = layout.flightPoint(from: drop.message.from, to: drop.message.to, progress: 1)
+        let spread = 26 * s * age, sink = 18 * s * age
+        let alpha = 1 - age
+        let colour = Palette.message(drop.message, rules: rules)
+        let text = canvas.measure(drop.message.label, size: 15 * s, bold: true)
+        let halfWidth = text.w / 2 + 9 * s
+        for side in [-1.0, 1.0] {
+            let centre = (x: end.x + side * spread, y: end.y + sink)
+            let clipX = side < 0 ? centre.x - halfWidth - 2 : centre.x
+            canvas.setClip(Rect(x: clipX, y: centre.y - 40 * s, w: halfWidth + 2, h: 80 * s))
+            pill(drop.message.label, at: centre, colour, alpha: alpha)
+        }
+        canvas.setClip(nil)
+        let size = 22 * s
+        canvas.cross(x: end.x - size / 2, y: end.y + sink - size / 2, size: size, Palette.bad.withAlpha(alpha))
+        canvas.text("lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down", x: end.x,
+                    y: end.y + sink + size / 2 + 2 * s, size: 14 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
+    }
+}

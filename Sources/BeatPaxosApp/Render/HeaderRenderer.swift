@@ -1,0 +1,38 @@
+import GameCore
+
+/// The bar across the top: name, level, round, score and best, time, speed, paused.
+struct HeaderRenderer {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    func draw(_ session: GameSession) {
+        let bar = layout.header
+        guard bar.h >= 8 else { return }
+        canvas.fill(bar, Palette.headerBar)
+        let s = layout.scale
+        let size = min(20 * s, bar.h * 0.42)
+        let titleSize = min(26 * s, bar.h * 0.55)
+        let game = session.game
+        var x = 16 * s
+        let title = canvas.text("BeatPaxos", x: x, y: bar.midY - canvas.lineHeight(titleSize, bold: true) / 2,
+                                size: titleSize, Palette.gold, bold: true)
+        x += title.w + 24 * s
+        var items: [(String, Color)] = [
+            ("Level: \(session.config.rules.variant.title)", Palette.text),
+            ("Round \(game.round)", Palette.text),
+            ("Score \(game.score.total)  best \(session.bestText)", Palette.text),
+            ("t \(Seconds.text(game.now)) s", Palette.dim),
+            ("Speed \(GameSession.speedText(session.speed))", Palette.text),
+        ]
+        if session.paused { items.append(("PAUSED", Palette.held)) }
+        if session.isReplaying { items.append(("REPLAY", Palette.gold)) }
+        let y = bar.midY - canvas.lineHeight(size) / 2
+        for (text, color) in items {
+            let width = canvas.measure(text, size: size, bold: color == Palette.held).w
+            // Items that do not fit a narrow window are left out rather than overlapped.
+            guard x + width <= bar.maxX - 8 * s else { break }
+            canvas.text(text, x: x, y: y, size: size, color, bold: color == Palette.held)
+            x += width + 22 * s
+        }
+    }
+}

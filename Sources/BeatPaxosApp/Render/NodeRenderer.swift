@@ -1,0 +1,126 @@
+import GameCore
+
+/// Each node's column: its crown, its box with name, state and ballot, and its lane of sent messages.
+struct NodeRenderer {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    var s: Double { layout.scale }
+
+    func drawBoxes(_ session: GameSession) {
+        let game = session.game
+        let crowned = game.nodes.filter { $0.isAlive && $0.state.wearsCrown }
+        let highest = crowned.max { $0.state.ballot < $1.state.ballot }?.id
+        for node in game.nodes where layout.boxes.indices.contains(node.id) {
+            if node.isAlive, node.state.wearsCrown {
+                drawCrown(node, marked: crowned.count > 1 && node.id == highest)
+            }
+            drawBox(node, session: session)
+        }
+    }
+
+    private func drawCrown(_ node: NodeRuntime, marked: Bool) {
+        let area = layout.crowns[node.id]
+        guard area.h >= 6 else { return }
+        let h = area.h * (marked ? 0.95 : 0.8), w = min(h * 1.5, area.w * 0.45)
+        canvas.crown(x: area.midX - w / 2, y: area.maxY - h, w: w, h: h, Palette.gold, gem: Palette.gem)
+        let label = "b\(node.state.ballot)" + (marked ? " highest" : "")
+        canvas.text(label, x: area.midX + w / 2 + 8 * s, y: area.maxY - canvas.lineHeight(15 * s) - 2 * s,
+                    size: 15 * s, Palette.gold, bold: marked)
+    }
+
+    private func drawBox(_ node: NodeRuntime, session: GameSession) {
+        let box = layout.boxes[node.id]
+        guard box.w >= 12, box.h >= 12 else { return }
+        let colour = Palette.node(node.id)
+        let radius = min(18 * s, box.h / 4)
+        let pad = 12 * s
+        if node.isAlive {
+            if node.isHeld {
+                canvas.roundedBox(box, radius: radius, fill: colour, border: Palette.held, width: max(3, 6 * s))
+            } else {
+                canvas.roundedBox(box, radius: radius, colour)
+            }
+        } else {
+            canvas.roundedBox(box, radius: radius, fill: Palette.down, border: colour.withAlpha(0.7), width: max(2, 4 * s))
+        }
+        let ink = node.isAlive ? Palette.ink : Palette.dim
+        canvas.setClip(box)
+        canvas.text(NodeNames.title(node.id), x: box.x + pad, y: box.y + 6 * s, size: 24 * s,
+                    node.isAlive ? ink : colour, bold: true)
+        var numberWidth = 0.0
+        if node.isAlive, node.state.role == .leading {
+            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad, y: box.y, size: 50 * s, ink, bold: true, align: .right).w
+        }
+        if node.isAlive {
+            drawState(node, box: box, ink: ink, session: session, numberWidth: numberWidth)
+        } else {
+            drawDown(box: box, colour: colour)
+        }
+        canvas.setClip(nil)
+    }
+
+    /// The state line wraps short of the big ballot number, so the two never overlap.
+    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double) {
+        let pad = 12 * s
+        let game = session.game
+        var y = box.y + 44 * s
+        y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
+                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: 2)
+        let detail = NodeText.detail(node)
+        if !detail.isEmpty {
+            canvas.paragraph(detail, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: 14 * s, ink, maxLines: 1)
+        }
+        let bottom = box.maxY - canvas.lineHeight(14 * s) - 10 * s
+        if node.isHeld {
+            let since = node.heldSince.map { game.now - $0 } ?? 0
+            let tag = "HELD \(Seconds.text(max(0, since))) s"
+            let size = canvas.measure(tag, size: 15 * s, bold: true)
+            let pill = Rect(x: box.x + pad - 4 * s, y: bottom - 3 * s, w: size.w + 8 * s, h: size.h + 4 * s)
+            canvas.roundedBox(pill, radius: pill.h / 2, Palette.ink)
+            canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
+        } else if let left = node.electionLeft(now: game.now), node.state.learned == nil {
+            canvas.text("times out in \(Seconds.text(left)) s", x: box.x + pad, y: bottom, size: 14 * s, ink)
+        }
+        if let progress = node.processingProgress(now: game.now, processMs: game.timing.processMs) {
+            let track = Rect(x: box.x + pad, y: box.maxY - 8 * s, w: box.w - 2 * pad, h: 4 * s)
+            canvas.fill(track, Palette.ink.withAlpha(0.25))
+            canvas.fill(Rect(x: track.x, y: track.y, w: track.w * progress, h: track.h), Palette.ink)
+        }
+    }
+
+    private func drawDown(box: Rect, colour: Color) {
+        let inner = box.insetBy(box.w * 0.2, box.h * 0.25)
+        canvas.line(from: (inner.x, inner.y), to: (inner.maxX, inner.maxY), width: max(2, 5 * s), Palette.bad.withAlpha(0.55))
+        canvas.line(from: (inner.maxX, inner.y), to: (inner.x, inner.maxY), width: max(2, 5 * s), Palette.bad.withAlpha(0.55))
+        let size = min(40 * s, box.w / 4)
+        canvas.text("DOWN", x: box.midX, y: box.midY - canvas.lineHeight(size, bold: true) / 2 + 8 * s, size: size,
+                    Palette.text, bold: true, align: .center)
+    }
+
+    /// Under each node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
+    func drawLanes(_ session: GameSession) {
+        let game = session.game
+        let size = 14 * s
+        let step = canvas.lineHeight(size)
+        for node in game.nodes where layout.lanes.indices.contains(node.id) {
+            let lane = layout.lanes[node.id]
+            guard lane.h > step * 2, lane.w > 20 else { continue }
+            canvas.setClip(lane)
+            canvas.fill(lane, Palette.pane.withAlpha(0.6))
+            canvas.text("sent by \(NodeNames.title(node.id))", x: lane.x + 8 * s, y: lane.y + 4 * s, size: size,
+                        Palette.node(node.id), bold: true)
+            let top = lane.y + 6 * s + step
+            let fits = max(0, Int((lane.maxY - top - 4 * s) / step))
+            let records = node.lane.suffix(fits)
+            let withTime = lane.w > 230 * s
+            for (index, record) in records.enumerated() {
+                let fade = records.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(records.count) : 1
+                let colour = Palette.message(record.message, rules: game.rules).withAlpha(fade)
+                let text = withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
+                canvas.text(text, x: lane.x + 8 * s, y: top + Double(index) * step, size: size, colour)
+            }
+            canvas.setClip(nil)
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import GameCore
+
+/// Banners, toasts and the cards over the board: welcome, help, and the two "you broke it" moments.
+struct OverlayRenderer {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    var s: Double { layout.scale }
+
+    func draw(_ session: GameSession) {
+        if let banner = session.banner { note(banner.text, y: layout.board.y + 6 * s, size: 20 * s, border: Palette.gold) }
+        if let toast = session.toast {
+            note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)
+        }
+        switch session.overlay {
+        case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
+        case .help: drawHelp()
+        case .brokePaxos: drawBrokePaxos(session)
+        case .brokeIt: drawBrokeIt(session)
+        case nil: break
+        }
+    }
+
+    /// A one-line note centred over the board, in a dark pill with a coloured border.
+    private func note(_ text: String, y: Double, size: Double, border: Color) {
+        let board = layout.board
+        let lines = canvas.wrap(text, width: max(40, board.w - 60 * s), size: size, bold: true).prefix(3)
+        let step = canvas.lineHeight(size, bold: true)
+        let width = (lines.map { canvas.measure($0, size: size, bold: true).w }.max() ?? 0) + 36 * s
+        let box = Rect(x: board.midX - width / 2, y: y, w: width, h: Double(lines.count) * step + 16 * s)
+        canvas.roundedBox(box, radius: 12 * s, fill: Palette.headerBar.withAlpha(0.94), border: border, width: max(2, 3 * s))
+        for (index, line) in lines.enumerated() {
+            canvas.text(line, x: board.midX, y: box.y + 8 * s + Double(index) * step, size: size, Palette.text, bold: true, align: .center)
+        }
+    }
+
+    /// Dims the screen and returns a centred card of the given design size (scaled, clamped to the window).
+    func card(width: Double, height: Double, border: Color) -> Rect {
+        canvas.fill(Rect(x: 0, y: 0, w: layout.width, h: layout.height), Color(hex: 0x000000, alpha: 170))
+        let w = min(width * s, layout.width - 20), h = min(height * s, layout.height - 20)
+        let rect = Rect(x: (layout.width - w) / 2, y: (layout.height - h) / 2, w: w, h: h)
+        canvas.roundedBox(rect, radius: 20 * s, fill: Palette.card, border: border, width: max(2, 4 * s))
+        canvas.setClip(rect)
+        return rect
+    }
+
+    private func drawHelp() {
+        let rect = card(width: 760, height: 520, border: Palette.gold)
+        let x = rect.x + 32 * s
+        var y = rect.y + 24 * s
+        canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
+        y += canvas.lineHeight(32 * s, bold: true) + 8 * s
+        let lines = [
+            "Double-click a node: crash it; double-click again: recover it.",
+            "Press and hold a node: slow it down until you let go or leave the box.",
+            "Space or . : pause and resume.   + / - or Page Down / Page Up : speed.",
+            "L: next level (restarts).   R: restart, same seed.",
+            "F11 or F: fullscreen.   H or ?: this help.   Esc: close a card.   Ctrl+Q: quit.",
+            "Score: crowns toppled (leaders that lost their crown before deciding).",
+        ]
+        for line in lines {
+            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 18 * s, Palette.text) + 8 * s
+        }
+        canvas.text("Esc or H closes this card", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
+        canvas.setClip(nil)
+    }
+
+    private func drawBrokePaxos(_ session: GameSession) {
+        let rect = card(width: 760, height: 380, border: Palette.bad)
+        let x = rect.x + 32 * s, width = rect.w - 64 * s
+        var y = rect.y + 28 * s
+        canvas.text("You broke Paxos!", x: rect.midX, y: y, size: 52 * s, Palette.bad, bold: true, align: .center)
+        y += canvas.lineHeight(52 * s, bold: true) + 10 * s
+        let broken = session.game.firstViolation
+        let what = broken.map { "\($0.invariant.title) failed at \(Seconds.text($0.time)) s: \($0.invariant.explanation)" }
+            ?? "An invariant failed."
+        y += canvas.paragraph(what, x: x, y: y, width: width, size: 19 * s, Palette.text) + 12 * s
+        y += canvas.paragraph("Real Paxos should never allow this: please report seed \(session.config.seed) and your recording (--record).",
+                              x: x, y: y, width: width, size: 17 * s, Palette.dim)
+        canvas.text("Esc: keep watching", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
+        canvas.setClip(nil)
+    }
+
+    private func drawBrokeIt(_ session: GameSession) {
+        guard let result = session.breakResult else { return }
+        let variant = session.config.rules.variant
+        let rect = card(width: 820, height: 520, border: Palette.good)
+        let x = rect.x + 32 * s, width = rect.w - 64 * s
+        var y = rect.y + 24 * s
+        canvas.text("You broke it!", x: rect.midX, y: y, size: 52 * s, Palette.good, bold: true, align: .center)
+        y += canvas.lineHeight(52 * s, bold: true) + 6 * s
+        let values = result.values.map { NodeNames.name($0) }.joined(separator: " and ")
+        let best = result.newBest ? " - a new best!" : ""
+        y += canvas.paragraph("Two nodes decided different values: \(values), after \(Seconds.text(Int(result.seconds * 1000))) s\(best)",
+                              x: x, y: y, width: width, size: 20 * s, Palette.text, bold: true) + 12 * s
+        canvas.text("Missing rule (\(variant.title))", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        y += canvas.lineHeight(17 * s, bold: true)
+        y += canvas.paragraph(variant.missingRule, x: x, y: y, width: width, size: 17 * s, Palette.text) + 10 * s
+        canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        y += canvas.lineHeight(17 * s, bold: true)
+        canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
+        canvas.text("L: next level    R: try again    Esc: keep watching", x: rect.midX, y: rect.maxY - 44 * s,
+                    size: 16 * s, Palette.dim, align: .center)
+        canvas.setClip(nil)
+    }
+}

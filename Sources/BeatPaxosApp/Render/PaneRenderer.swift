@@ -1,0 +1,91 @@
+import GameCore
+
+/// The right pane: mission, controls, the protocol in brief, the live invariants, the chosen value, the log.
+struct PaneRenderer {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    static let protocolLines = [
+        "p1a(b): a proposer asks all: promise ballot b?",
+        "p1b(b, v@a): I promise b; my last vote was v at a",
+        "p2a(b, v): the leader asks: accept v at ballot b",
+        "p2b(b): I accepted ballot b",
+        "p3(v): v is decided; learn it",
+    ]
+
+    func draw(_ session: GameSession) {
+        let pane = layout.pane
+        guard pane.w >= 60, pane.h >= 60 else { return }
+        canvas.fill(pane, Palette.pane)
+        canvas.setClip(pane)
+        let s = layout.scale
+        let x = pane.x + 16 * s, width = pane.w - 32 * s
+        var y = pane.y + 10 * s
+        y = section("Mission", y: y, x: x)
+        y += canvas.paragraph("Make two nodes decide different values. Real Paxos never allows it: topple crowns to score.",
+                              x: x, y: y, width: width, size: 15 * s, Palette.text) + 6 * s
+        y = section("Controls", y: y, x: x)
+        y += canvas.paragraph("Double-click a node: crash / recover. Press and hold: slow it. Space pause, +/- speed, L level, R restart, H help.",
+                              x: x, y: y, width: width, size: 15 * s, Palette.dim) + 6 * s
+        y = section("Protocol", y: y, x: x)
+        for line in Self.protocolLines {
+            y += canvas.paragraph(line, x: x, y: y, width: width, size: 14 * s, Palette.dim, maxLines: 2)
+        }
+        y += 6 * s
+        y = drawInvariants(session, x: x, y: y, width: width)
+        drawLog(session, x: x, top: y, width: width)
+        canvas.setClip(nil)
+    }
+
+    private func section(_ title: String, y: Double, x: Double) -> Double {
+        let s = layout.scale
+        canvas.text(title, x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        return y + canvas.lineHeight(17 * s, bold: true)
+    }
+
+    private func drawInvariants(_ session: GameSession, x: Double, y top: Double, width: Double) -> Double {
+        let s = layout.scale
+        var y = section("Invariants", y: top, x: x)
+        let mark = 16 * s
+        for report in session.game.invariantReports {
+            if report.holds {
+                canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good)
+            } else {
+                canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
+            }
+            let textX = x + mark + 8 * s
+            canvas.text(report.invariant.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
+            y += canvas.lineHeight(15 * s, bold: true)
+            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 14 * s, Palette.dim, maxLines: 2)
+        }
+        let chosen = session.game.ledger.chosen.first.map { "Chosen: \(NodeNames.name($0.value)) at ballot \($0.ballot)" }
+            ?? "Chosen: nothing yet"
+        y += 4 * s
+        canvas.text(chosen, x: x, y: y, size: 16 * s, Palette.text, bold: true)
+        return y + canvas.lineHeight(16 * s, bold: true) + 6 * s
+    }
+
+    /// The newest events at the bottom, as many as fit, each wrapped to at most two lines.
+    private func drawLog(_ session: GameSession, x: Double, top: Double, width: Double) {
+        let s = layout.scale
+        let pane = layout.pane
+        guard pane.maxY - top > 40 * s else { return }
+        let start = section("Log", y: top, x: x)
+        let size = 14 * s, step = canvas.lineHeight(size)
+        let region = Rect(x: pane.x, y: start, w: pane.w, h: pane.maxY - start - 6 * s)
+        canvas.setClip(region)
+        var bottom = region.maxY
+        for line in session.log.reversed() {
+            let text = "\(Seconds.text(line.time))  \(line.text)"
+            let lines = canvas.wrap(text, width: width, size: size).prefix(2)
+            let height = Double(lines.count) * step
+            guard bottom - height >= region.y else { break }
+            bottom -= height
+            let colour = line.node.map { Palette.node($0).mixed(with: Palette.text, 0.35) } ?? Palette.text
+            for (index, part) in lines.enumerated() {
+                canvas.text(part, x: x + (index > 0 ? 12 * s : 0), y: bottom + Double(index) * step, size: size, colour)
+            }
+        }
+        canvas.setClip(layout.pane)
+    }
+}

@@ -1,0 +1,53 @@
+import GameCore
+
+/// The first card: the game in four sentences and the choice of level.
+struct WelcomeCard {
+    let canvas: Canvas
+    let layout: BoardLayout
+
+    static let sentences = [
+        "Nodes run Paxos to agree on one colour; the leader wears a crown while it proposes.",
+        "Double-click a node to crash it (again to recover it), or press and hold it to slow it down.",
+        "Topple crowns before they decide to score, and try to make two nodes decide different values.",
+        "Real Paxos never allows that: the broken levels below each miss one rule, so there you can win.",
+    ]
+
+    func draw(_ session: GameSession) {
+        let s = layout.scale
+        let rect = OverlayRenderer(canvas: canvas, layout: layout).card(width: 900, height: 700, border: Palette.gold)
+        let x = rect.x + 36 * s, width = rect.w - 72 * s
+        var y = rect.y + 20 * s
+        canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
+        y += canvas.lineHeight(44 * s, bold: true) + 4 * s
+        for sentence in Self.sentences {
+            y += canvas.paragraph(sentence, x: x, y: y, width: width, size: 18 * s, Palette.text) + 4 * s
+        }
+        y += 8 * s
+        canvas.text("Level (1-5 or L)", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
+        y += canvas.lineHeight(18 * s, bold: true) + 2 * s
+        for (index, variant) in Variant.allCases.enumerated() {
+            y += level(index: index, variant: variant, selected: variant == session.selectedVariant, x: x, y: y, width: width)
+        }
+        canvas.text("Click, Enter or Space to start    Esc quits", x: rect.midX, y: rect.maxY - 40 * s,
+                    size: 17 * s, Palette.text, bold: true, align: .center)
+        canvas.setClip(nil)
+    }
+
+    private func level(index: Int, variant: Variant, selected: Bool, x: Double, y: Double, width: Double) -> Double {
+        let s = layout.scale
+        let titleHeight = canvas.lineHeight(17 * s, bold: true)
+        let lines = canvas.wrap(variant.missingRule, width: width - 40 * s, size: 15 * s).prefix(2)
+        let height = titleHeight + Double(lines.count) * canvas.lineHeight(15 * s) + 8 * s
+        if selected {
+            canvas.roundedBox(Rect(x: x - 10 * s, y: y, w: width + 20 * s, h: height), radius: 10 * s, Palette.gold.withAlpha(0.18))
+        }
+        let colour = selected ? Palette.gold : Palette.text
+        canvas.text("\(index + 1)  \(variant.title)", x: x, y: y + 4 * s, size: 17 * s, colour, bold: true)
+        var lineY = y + 4 * s + titleHeight
+        for line in lines {
+            canvas.text(line, x: x + 26 * s, y: lineY, size: 15 * s, Palette.dim)
+            lineY += canvas.lineHeight(15 * s)
+        }
+        return height + 2 * s
+    }
+}

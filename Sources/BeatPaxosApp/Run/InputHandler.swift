@@ -1,0 +1,60 @@
+import CSDL2
+import GameCore
+
+/// Turns SDL events into the session's inputs: pointer values for the gesture recognizer, and keys.
+final class InputHandler {
+    private let window: AppWindow
+    private let session: GameSession
+
+    init(window: AppWindow, session: GameSession) {
+        self.window = window
+        self.session = session
+    }
+
+    func handle(_ event: SDL_Event) {
+        switch event.type {
+        case SDL_QUIT.rawValue:
+            session.quitRequested = true
+        case SDL_KEYDOWN.rawValue:
+            KeyCommands(session: session, window: window).press(event.key.keysym)
+        case SDL_MOUSEBUTTONDOWN.rawValue where event.button.button == UInt8(SDL_BUTTON_LEFT):
+            mouseDown(event.button)
+        case SDL_MOUSEBUTTONUP.rawValue where event.button.button == UInt8(SDL_BUTTON_LEFT):
+            let point = pixels(event.button.x, event.button.y)
+            session.pointer(.up(x: point.x, y: point.y, time: Int(event.button.timestamp)))
+        case SDL_MOUSEMOTION.rawValue:
+            let point = pixels(event.motion.x, event.motion.y)
+            session.pointer(.move(x: point.x, y: point.y, time: Int(event.motion.timestamp)))
+        case SDL_WINDOWEVENT.rawValue:
+            let kind = UInt32(event.window.event)
+            if kind == SDL_WINDOWEVENT_LEAVE.rawValue || kind == SDL_WINDOWEVENT_FOCUS_LOST.rawValue {
+                session.pointer(.leave(time: Int(event.window.timestamp)))
+            }
+        default:
+            break
+        }
+    }
+
+    private func mouseDown(_ button: SDL_MouseButtonEvent) {
+        switch session.overlay {
+        case .welcome:
+            session.start()
+        case .help:
+            session.overlay = nil
+        case .brokeIt, .brokePaxos:
+            break
+        case nil:
+            let point = pixels(button.x, button.y)
+            session.pointer(.down(x: point.x, y: point.y, time: Int(button.timestamp), clicks: Int(button.clicks)))
+        }
+    }
+
+    /// Window coordinates to renderer pixels (they differ on high-DPI screens).
+    private func pixels(_ x: Int32, _ y: Int32) -> (x: Double, y: Double) {
+        var ww: Int32 = 0, wh: Int32 = 0, rw: Int32 = 0, rh: Int32 = 0
+        SDL_GetWindowSize(window.window, &ww, &wh)
+        SDL_GetRendererOutputSize(window.renderer, &rw, &rh)
+        let sx = ww > 0 ? Double(rw) / Double(ww) : 1, sy = wh > 0 ? Double(rh) / Double(wh) : 1
+        return (Double(x) * sx, Double(y) * sy)
+    }
+}

@@ -1,0 +1,29 @@
+import CSDL2
+
+/// A software renderer drawing into a memory surface: screenshots and the benchmark need no display.
+final class OffscreenTarget {
+    let surface: UnsafeMutablePointer<SDL_Surface>
+    let renderer: OpaquePointer
+
+    init(width: Int, height: Int) throws {
+        guard let surface = SDL_CreateRGBSurfaceWithFormat(0, Int32(width), Int32(height), 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
+            throw SDLError.last("cannot make a \(width)x\(height) surface")
+        }
+        guard let renderer = SDL_CreateSoftwareRenderer(surface) else {
+            SDL_FreeSurface(surface)
+            throw SDLError.last("cannot make a software renderer")
+        }
+        self.surface = surface
+        self.renderer = renderer
+    }
+
+    /// Writes what was drawn to a BMP file.
+    func save(bmp path: String) throws {
+        guard bp_save_bmp(surface, path) == 0 else { throw SDLError.last("cannot write \(path)") }
+    }
+
+    deinit {
+        SDL_DestroyRenderer(renderer)
+        SDL_FreeSurface(surface)
+    }
+}

@@ -1,0 +1,255 @@
+import GameCore
+
+/// The game as the window plays it: GameCore's game plus the clock, the player's gestures, the log,
+/// short-lived effects, overlays, recording and replay. All game rules stay in GameCore.
+final class GameSession {
+    static let speeds: [Double] = [0.5, 1, 1.5, 2, 3, 4, 5]
+    static let logLength = 120
+
+    private(set) var config: GameConfig
+    private(set) var game: PaxosGame
+    /// Game time in fractional ms, for drawing between ticks; the game itself only sees `Int(renderTime)`.
+    private(set) var renderTime: Double = 0
+    /// Wall-clock ms since the window opened: toasts and banners time out by it.
+    private(set) var wallMs: Double = 0
+    private(set) var speed: Double = 1
+    var paused = false
+    var overlay: Overlay?
+    var quitRequested = false
+    /// The level shown highlighted on the welcome card.
+    private(set) var selectedVariant: Variant
+    private(set) var layout: BoardLayout
+
+    private(set) var log: [LogLine] = []
+    private(set) var drops: [DropEffect] = []
+    private(set) var banner: TimedNote?
+    private(set) var toast: TimedNote?
+    private(set) var breakResult: BreakResult?
+    private var decidedThisRound: Set<Int> = []
+    private var brokePaxosShown = false
+    let scores: ScoreStore
+
+    private var recognizer = GestureRecognizer()
+    private var recorder: RecordingWriter?
+    private let recordPath: String?
+    private var replay: [TimedAction]
+    private var replayCursor = 0
+
+    init(config: GameConfig, speed: Double = 1, skipIntro: Bool, scores: ScoreStore,
+         recordPath: String? = nil, replay: [TimedAction] = []) throws {
+        self.config = config
+        self.speed = speed
+        self.scores = scores
+        self.recordPath = recordPath
+        self.replay = replay.sorted { $0.time < $1.time }
+        selectedVariant = config.rules.variant
+        game = PaxosGame(config: config)
+        layout = BoardLayout(width: 1280, height: 800, nodeCount: config.rules.nodeCount)
+        overlay = skipIntro ? nil : .welcome
+        recorder = try recordPath.map { try RecordingWriter(path: $0, config: config) }
+        if let warning = scores.warning { showToast(warning, seconds: 6) }
+        consumeEvents()
+    }
+
+    /// Whether game time moves: not while paused or while a card is up.
+    var isRunning: Bool { !paused && overlay == nil }
+
+    /// Whether anything on screen may change without input, so frames can be skipped when not.
+    var isAnimating: Bool { isRunning || toast != nil || banner != nil }
+
+    func resize(width: Int, height: Int) {
+        guard Double(width) != layout.width || Double(height) != layout.height else { return }
+        layout = BoardLayout(width: width, height: height, nodeCount: config.rules.nodeCount)
+    }
+
+    /// Moves the clocks on by a frame's wall time and runs the game (and any replay) up to the new time.
+    func update(wallDeltaMs: Double) {
+        let delta = min(max(0, wallDeltaMs), 250)
+        wallMs += delta
+        if isRunning { renderTime += delta * speed }
+        runGame()
+        drops.removeAll { renderTime - $0.time > DropEffect.durationMs }
+        if let note = toast, note.until < wallMs { toast = nil }
+        if let note = banner, note.until < wallMs { banner = nil }
+    }
+
+    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks).
+    func jump(toMs ms: Int) {
+        renderTime = max(renderTime, Double(ms))
+        runGame()
+    }
+
+    private func runGame() {
+        let target = Int(renderTime)
+        while replayCursor < replay.count, replay[replayCursor].time <= target {
+            let step = replay[replayCursor]
+            replayCursor += 1
+            game.advance(to: max(game.now, step.time))
+            game.perform(step.action)
+        }
+        game.advance(to: target)
+        consumeEvents()
+    }
+
+    /// Applies a player's action exactly as a replay will: advance to its tick, then perform.
+    func perform(_ action: PlayerAction) {
+        game.advance(to: max(game.now, Int(renderTime)))
+        game.perform(action)
+        consumeEvents()
+    }
+
+    /// Feeds one pointer input through the gesture recognizer and acts on what it recognises.
+    func pointer(_ input: PointerInput) {
+        let layout = self.layout
+        for gesture in recognizer.handle(input, hit: { layout.node(atX: $0, y: $1) }) {
+            switch gesture {
+            case .doubleClick(let node):
+                perform(game.nodes[node].isAlive ? .kill(node) : .recover(node))
+            case .holdBegan(let node):
+                perform(.hold(node))
+            case .holdEnded(let node):
+                // A node killed while held is no longer held: there is nothing to release.
+                if game.nodes[node].isHeld { perform(.release(node)) }
+            case .click:
+                break
+            }
+        }
+    }
+
+    /// Extra pills drawn with the real flights: only the benchmark adds them, to reach a busy scene.
+    var decoyFlights: [FlightView] = []
+
+    /// Every message in flight, in the order they were sent, for drawing.
+    var flightViews: [FlightView] {
+        game.flights.map(FlightView.init).sorted { $0.sequence < $1.sequence } + decoyFlights
+    }
+
+    /// Whether a replay still has actions to play.
+    var isReplaying: Bool { replayCursor < replay.count }
+
+    /// The node the player is holding down right now, if any.
+    var heldByPointer: NodeID? { recognizer.heldNode }
+
+    func changeSpeed(by steps: Int) {
+        let index = Self.speeds.firstIndex { $0 >= speed } ?? 1
+        speed = Self.speeds[min(Self.speeds.count - 1, max(0, index + steps))]
+        showToast("Speed \(Self.speedText(speed))", seconds: 1.2)
+    }
+
+    static func speedText(_ speed: Double) -> String {
+        speed == speed.rounded() ? "\(Int(speed))x" : "\(speed)x"
+    }
+
+    /// The welcome card's level choice: 1-5 pick, L cycles.
+    func select(variant: Variant) { selectedVariant = variant }
+
+    func cycleSelection() {
+        let all = Variant.allCases
+        let index = all.firstIndex(of: selectedVariant) ?? 0
+        selectedVariant = all[(index + 1) % all.count]
+    }
+
+    /// Leaves the welcome card and plays the level chosen on it.
+    func start() {
+        if selectedVariant != config.rules.variant { restart(variant: selectedVariant) }
+        overlay = nil
+    }
+
+    /// Starts a new game, same seed and nodes, on `variant` (or the current level).
+    func restart(variant: Variant? = nil) {
+        let keepReplay = variant == nil || variant == config.rules.variant
+        if let variant { selectedVariant = variant }
+        config = GameConfig(seed: config.seed, nodeCount: config.rules.nodeCount, variant: selectedVariant, timing: config.timing)
+        game = PaxosGame(config: config)
+        renderTime = 0
+        log.removeAll()
+        drops.removeAll()
+        banner = nil
+        breakResult = nil
+        decidedThisRound = []
+        brokePaxosShown = false
+        recognizer = GestureRecognizer()
+        replayCursor = 0
+        if !keepReplay { replay = [] }
+        if let recordPath {
+            recorder = nil
+            recorder = try? RecordingWriter(path: recordPath, config: config)
+        }
+        consumeEvents()
+    }
+
+    func showToast(_ text: String, seconds: Double = 2.5) {
+        toast = TimedNote(text: text, until: wallMs + seconds * 1000)
+    }
+
+    func showBanner(_ text: String) {
+        banner = TimedNote(text: text, until: wallMs + 4_500)
+    }
+
+    /// The best result stored for this level, merged with this game's own best on Paxos.
+    var bestText: String {
+        let variant = config.rules.variant
+        if variant == .paxos {
+            let stored = Int(scores.best(for: .paxos) ?? 0)
+            return "\(max(stored, game.score.bestRound?.points ?? 0))"
+        }
+        return scores.best(for: variant).map { Seconds.text(Int($0 * 1000)) + " s" } ?? "-"
+    }
+
+    // MARK: Events
+
+    /// Drains the game's events into the recording, the log, effects and overlays.
+    private func consumeEvents() {
+        let events = game.drainEvents()
+        guard !events.isEmpty else { return }
+        recorder?.write(events)
+        for event in events { take(event) }
+        if log.count > Self.logLength { log.removeFirst(log.count - Self.logLength) }
+        if !game.everyInvariantHeld, config.rules.variant == .paxos, !brokePaxosShown {
+            brokePaxosShown = true
+            overlay = .brokePaxos
+        }
+    }
+
+    private func take(_ event: GameEvent) {
+        switch event.kind {
+        case .send:
+            return
+        case .deliver:
+            return
+        case .drop(let message):
+            drops.append(DropEffect(message: message, time: Double(event.time)))
+        case .roundStart:
+            decidedThisRound = []
+        case .decide(_, _, let value), .learn(_, _, let value):
+            decidedThisRound.insert(value)
+            if decidedThisRound.count >= 2 { noteBreak(at: event.time) }
+        case let .roundEnd(round, value, decisionMs, points):
+            roundEnded(round: round, value: value, decisionMs: decisionMs, points: points)
+        case .refused(_, let reason):
+            showToast(reason)
+        default:
+            break
+        }
+        log.append(LogLine(time: event.time, text: event.kind.sentence, node: EventColor.node(of: event.kind)))
+    }
+
+    private func noteBreak(at time: Tick) {
+        guard config.rules.variant != .paxos, breakResult == nil else { return }
+        let seconds = Double(time) / 1000
+        let newBest = scores.record(seconds, for: config.rules.variant)
+        breakResult = BreakResult(values: decidedThisRound.sorted(), seconds: seconds, newBest: newBest)
+        overlay = .brokeIt
+    }
+
+    private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {
+        let decided = value.map { NodeNames.name($0) } ?? "nothing"
+        let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
+        let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
+        var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
+        if config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) {
+            text += " - new best!"
+        }
+        showBanner(text)
+    }
+}
