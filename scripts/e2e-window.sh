@@ -1,0 +1,122 @@
+#!/usr/bin/env bash
+# End-to-end checks of the window under Xvfb: double-click kills and recovers, a long press holds,
+# the three node colours are on screen; plus screenshot, no-display and bad-font checks with no X at all.
+# Usage: scripts/e2e-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${BEATPAXOS:-.build/debug/beatpaxos}
+work=$(mktemp -d)
+xvfb_pid=""
+game_pid=""
+cleanup() {
+  [ -n "$game_pid" ] && kill "$game_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+passed=0
+failed=0
+
+check() {
+  local name=$1; shift
+  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
+}
+
+# Prints "X Y" of the centre of the biggest patch of an exact colour in the top half of a screenshot.
+find_colour() {
+  python3 - "$1" "$2" <<'PY'
+import subprocess, sys
+path, hexcolour = sys.argv[1], sys.argv[2]
+w, h = map(int, subprocess.check_output(["identify", "-format", "%w %h", path]).split())
+raw = subprocess.check_output(["convert", path, "-depth", "8", "rgb:-"])
+target = bytes.fromhex(hexcolour)
+xs, ys = [], []
+for y in range(0, h * 45 // 100, 2):
+    row = raw[y * w * 3:(y + 1) * w * 3]
+    for x in range(0, w, 2):
+        if row[x * 3:x * 3 + 3] == target:
+            xs.append(x); ys.append(y)
+if len(xs) < 200:
+    sys.exit(1)
+xs.sort(); ys.sort()
+print(xs[len(xs) // 2], ys[len(ys) // 2])
+PY
+}
+
+# Counts pixels of an exact colour in an image.
+count_colour() {
+  convert "$1" -depth 8 -format %c histogram:info:- | python3 -c "
+import re, sys
+want = '$2'.lower()
+total = 0
+for line in sys.stdin:
+    m = re.match(r'\s*(\d+):.*#([0-9A-Fa-f]{6})', line)
+    if m and m.group(2).lower() == want: total += int(m.group(1))
+print(total)"
+}
+
+has_colours() {
+  local image=$1; shift
+  for colour in "$@"; do
+    [ "$(count_colour "$image" "$colour")" -gt 2000 ] || { echo "  too little #$colour in $image"; return 1; }
+  done
+}
+
+wait_for() {
+  local pattern=$1 file=$2
+  for _ in $(seq 1 40); do grep -q "$pattern" "$file" && return 0; sleep 0.25; done
+  echo "  no $pattern in $file"; return 1
+}
+
+# --- Without any display ---
+env -u DISPLAY -u WAYLAND_DISPLAY "$bin" screenshot --seed 1 --at 20 --out "$work/shot.bmp"
+check "screenshot writes a 1280x800 image" test "$(identify -format '%w %h' "$work/shot.bmp")" = "1280 800"
+check "the screenshot shows red, green and blue nodes" has_colours "$work/shot.bmp" e74c3c 2ecc71 3498db
+set +e
+err=$(env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER "$bin" play --seed 3 2>&1); rc=$?
+ferr=$(env -u DISPLAY "$bin" screenshot --seed 1 --out "$work/f.bmp" --font /nonexistent 2>&1); frc=$?
+set -e
+check "play without a display fails in one line naming simulate" \
+  test "$rc" -ne 0 -a "$(printf '%s\n' "$err" | wc -l)" -eq 1 -a -n "$(grep simulate <<<"$err")"
+check "a missing font is one line and exit 2" \
+  test "$frc" -eq 2 -a "$(printf '%s\n' "$ferr" | wc -l)" -eq 1 -a -n "$(grep -- --font <<<"$ferr")"
+
+# --- In a window under Xvfb ---
+display=""
+for n in $(seq 90 99); do
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
+done
+[ -n "$display" ] || { echo "no free X display number"; exit 1; }
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+for _ in $(seq 1 40); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.25; done
+
+record="$work/play.jsonl"
+XDG_DATA_HOME="$work/data" "$bin" play --seed 3 --skip-intro --size 1280x800 --record "$record" >"$work/play.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+import -window root "$work/window.png"
+check "the window shows red, green and blue nodes" has_colours "$work/window.png" e74c3c 2ecc71 3498db
+
+read -r red_x red_y < <(find_colour "$work/window.png" e74c3c)
+read -r green_x green_y < <(find_colour "$work/window.png" 2ecc71)
+xdotool mousemove "$red_x" "$red_y" click --repeat 2 --delay 100 1
+check "double-clicking Red kills it" wait_for '"ev":"kill","node":"red"' "$record"
+sleep 0.8
+xdotool mousemove "$red_x" "$red_y" click --repeat 2 --delay 100 1
+check "double-clicking Red again recovers it" wait_for '"ev":"recover","node":"red"' "$record"
+sleep 0.8
+xdotool mousemove "$green_x" "$green_y" mousedown 1
+sleep 2
+xdotool mouseup 1
+check "pressing Green holds it" wait_for '"ev":"hold","node":"green"' "$record"
+check "letting go releases Green" wait_for '"ev":"release","node":"green"' "$record"
+check "a double-click is not also a hold" test "$(grep -c '"ev":"hold"' "$record")" -eq 1
+import -window root "$work/after.png"
+check "after all that the three colours are still on screen" has_colours "$work/after.png" e74c3c 2ecc71 3498db
+check "the game is still running" kill -0 "$game_pid"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
