@@ -23,7 +23,7 @@ struct HoldTests {
         #expect(left != nil)
         driver.advance(by: 12_000)
         #expect(driver.game.nodes[held].electionLeft(now: driver.now) == left)
-        // Meanwhile the unheld follower's timer did run (it was reset by progress, so it is not simply equal).
+        // Meanwhile the rest of the game went on: the unheld follower promised the opener's ballot.
         #expect(driver.kinds.contains { $0 == .promise(node: other, ballot: opener + 1) })
     }
 
@@ -120,6 +120,25 @@ struct HoldTests {
         var driver = GameDriver(seed: 1)
         driver.perform(.kill(green))
         #expect(driver.kinds.last == .kill(node: green, endedHold: false))
+    }
+
+    @Test("with one node down and another held, even the working node's election timer stops", arguments: seeds)
+    func noMajorityPausesEveryTimer(seed: UInt64) {
+        var driver = GameDriver(seed: seed)
+        guard let opener = openingProposer(of: driver) else { return }
+        let working = (opener + 1) % 3
+        driver.perform(.kill(opener))
+        driver.advance(by: 1_000)
+        let running = driver.game.nodes[working].electionLeft(now: driver.now)
+        #expect(running != nil)
+        driver.advance(by: 1_000)
+        #expect(driver.game.nodes[working].electionLeft(now: driver.now) == running.map { $0 - 1_000 },
+                "two of three are up: its timer runs")
+        driver.perform(.hold((opener + 2) % 3))
+        let paused = driver.game.nodes[working].electionLeft(now: driver.now)
+        driver.advance(by: 100_000)
+        #expect(driver.game.nodes[working].electionLeft(now: driver.now) == paused, "seed \(seed)")
+        #expect(!driver.kinds.contains { $0.isTimeout })
     }
 
     @Test("kill one and hold another from the start: nothing happens at all, and no points, over ten minutes",

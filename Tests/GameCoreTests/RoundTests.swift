@@ -96,6 +96,43 @@ struct RoundTests {
         #expect(promise.map { $0.time - delivery.time } == 1_500)
     }
 
+    @Test("the round's first proposer is a random live node")
+    func firstProposerIsRandomAndLive() {
+        var openers = Set<NodeID>()
+        for seed in UInt64(1)...30 {
+            if let opener = openingProposer(of: GameDriver(seed: seed)) { openers.insert(opener) }
+        }
+        #expect(openers == [red, green, blue], "over 30 seeds every node opens some round")
+        // With Green dead from the start, Green never opens a round.
+        var player = ScriptedPlayer(actions: [TimedAction(time: 0, action: .kill(green))])
+        var openersWithGreenDead: [NodeID] = []
+        var expectingOpener = true
+        _ = HeadlessRun.play(config: GameConfig(seed: 3), player: &player, rounds: 30, onEvents: { events in
+            for event in events {
+                if event.kind.isRoundStart { expectingOpener = true }
+                if expectingOpener, case .prepare(let n, _) = event.kind {
+                    openersWithGreenDead.append(n)
+                    expectingOpener = false
+                }
+            }
+        })
+        #expect(openersWithGreenDead.count >= 30)
+        #expect(!openersWithGreenDead.contains(green))
+        #expect(Set(openersWithGreenDead) == [red, blue])
+    }
+
+    @Test("a follower's election timer restarts at 15 to 25 s when it hears progress", arguments: seeds)
+    func progressResetsElectionTimer(seed: UInt64) {
+        var driver = GameDriver(seed: seed)
+        for _ in 0..<2 {
+            guard case .promise(let follower, _)? = driver.runUntil({
+                if case .promise(let n, let b) = $0 { return threeNodes.owner(of: b) != n }; return false
+            })?.kind else { Issue.record("seed \(seed): nobody promised"); return }
+            let left = driver.game.nodes[follower].electionLeft(now: driver.now)
+            #expect(left.map { (15_000...25_000).contains($0) } == true, "seed \(seed): \(String(describing: left))")
+        }
+    }
+
     @Test("when the first proposer is gone, another node times out after 15 to 25 s", arguments: seeds)
     func electionTimeoutRange(seed: UInt64) {
         var driver = GameDriver(seed: seed)
