@@ -76,13 +76,14 @@ struct LayoutTests {
         }
     }
 
-    @Test("a message starts at its sender's box, ends at its receiver's, and stays in the board between")
+    @Test("a message starts just under its sender's box, ends under its receiver's, and stays in the board between")
     func flightPath() {
         let layout = BoardLayout(width: 1280, height: 800, nodeCount: 3)
         let start = layout.flightPoint(from: 0, to: 2, progress: 0)
         let end = layout.flightPoint(from: 0, to: 2, progress: 1)
-        #expect(layout.node(atX: start.x, y: start.y) == 0)
-        #expect(layout.node(atX: end.x, y: end.y) == 2)
+        #expect(layout.node(atX: start.x, y: start.y - 20) == 0)
+        #expect(layout.node(atX: end.x, y: end.y - 20) == 2)
+        #expect(layout.node(atX: start.x, y: start.y) == nil, "the pill does not cover the box's text")
         for step in 1..<10 {
             let p = layout.flightPoint(from: 0, to: 2, progress: Double(step) / 10)
             #expect(p.y <= layout.flightBand.maxY && p.y >= layout.boxes[0].y)

@@ -66,9 +66,9 @@ struct NodeRenderer {
         let game = session.game
         var y = box.y + 44 * s
         y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
-                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: 2)
+                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: numberWidth > 0 ? 3 : 2)
         let detail = NodeText.detail(node)
-        if !detail.isEmpty {
+        if !detail.isEmpty, y < box.y + 100 * s {
             canvas.paragraph(detail, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: 14 * s, ink, maxLines: 1)
         }
         let bottom = box.maxY - canvas.lineHeight(14 * s) - 10 * s
@@ -107,7 +107,7 @@ struct NodeRenderer {
             let lane = layout.lanes[node.id]
             guard lane.h > step * 2, lane.w > 20 else { continue }
             canvas.setClip(lane)
-            canvas.fill(lane, Palette.pane.withAlpha(0.6))
+            canvas.fill(lane, Palette.pane.mixed(with: Palette.background, 0.4))
             canvas.text("sent by \(NodeNames.title(node.id))", x: lane.x + 8 * s, y: lane.y + 4 * s, size: size,
                         Palette.node(node.id), bold: true)
             let top = lane.y + 6 * s + step

@@ -15,7 +15,7 @@ extension Canvas {
         guard !rect.isEmpty, color.a > 0 else { return }
         let box = Self.pixels(rect)
         let r = Int32(max(0, min(radius, Double(min(box.w, box.h)) / 2)).rounded(.down))
-        guard r > 0, let disc else {
+        guard r > 0, let disc = disc(radius: r) ?? self.disc else {
             fill(rect, color)
             return
         }
@@ -28,7 +28,9 @@ extension Canvas {
         SDL_RenderFillRects(renderer, &bands, 3)
         SDL_SetTextureColorMod(disc, color.r, color.g, color.b)
         SDL_SetTextureAlphaMod(disc, color.a)
-        let half = Int32(Self.discRadius)
+        var discW: Int32 = 0
+        SDL_QueryTexture(disc, nil, nil, &discW, nil)
+        let half = discW / 2
         let corners: [(Int32, Int32, Int32, Int32)] = [
             (0, 0, box.x, box.y), (half, 0, box.x + box.w - r, box.y),
             (0, half, box.x, box.y + box.h - r), (half, half, box.x + box.w - r, box.y + box.h - r),

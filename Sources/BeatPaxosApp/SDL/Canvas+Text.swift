@@ -27,9 +27,12 @@ extension Canvas {
 
     /// The size a line of text would take, without drawing it.
     func measure(_ string: String, size: Double, bold: Bool = false) -> (w: Double, h: Double) {
+        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: 0)
+        if let known = measureCache[key] { return known }
         guard !string.isEmpty, let font = fonts.font(size: Self.pixelSize(size), bold: bold) else { return (0, 0) }
         var w: Int32 = 0, h: Int32 = 0
         TTF_SizeUTF8(font, string, &w, &h)
+        measureCache[key] = (Double(w), Double(h))
         return (Double(w), Double(h))
     }
 

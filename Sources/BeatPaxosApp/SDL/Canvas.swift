@@ -10,6 +10,9 @@ final class Canvas {
     let fonts: FontBook
     let textCache = TextCache()
     var wrapCache: [WrapKey: [String]] = [:]
+    var measureCache: [WrapKey: (w: Double, h: Double)] = [:]
+    /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
+    var discs: [Int32: OpaquePointer] = [:]
     /// A white anti-aliased disc; rounded corners are its quarters, tinted and scaled.
     private(set) var disc: OpaquePointer?
     static let discRadius = 64
@@ -43,6 +46,7 @@ final class Canvas {
     func endFrame() {
         textCache.endFrame()
         if wrapCache.count > 400 { wrapCache.removeAll(keepingCapacity: true) }
+        if measureCache.count > 800 { measureCache.removeAll(keepingCapacity: true) }
     }
 
     func setClip(_ rect: Rect?) {
@@ -56,6 +60,8 @@ final class Canvas {
 
     func release() {
         textCache.removeAll()
+        for texture in discs.values { SDL_DestroyTexture(texture) }
+        discs.removeAll()
         if let disc { SDL_DestroyTexture(disc) }
         disc = nil
     }
@@ -67,7 +73,20 @@ final class Canvas {
         return SDL_Rect(x: x, y: y, w: Int32(rect.maxX.rounded()) - x, h: Int32(rect.maxY.rounded()) - y)
     }
 
-    private static func makeDisc(_ renderer: OpaquePointer) throws -> OpaquePointer {
+    /// The disc of radius `r` pixels, made on first use; nil if SDL cannot make it.
+    func disc(radius r: Int32) -> OpaquePointer? {
+        if let texture = discs[r] { return texture }
+        guard r <= 200 else { return nil }
+        if discs.count > 64 {
+            for texture in discs.values { SDL_DestroyTexture(texture) }
+            discs.removeAll()
+        }
+        let texture = try? Self.makeDisc(renderer, radius: Int(r))
+        discs[r] = texture
+        return texture
+    }
+
+    static func makeDisc(_ renderer: OpaquePointer, radius discRadius: Int = Canvas.discRadius) throws -> OpaquePointer {
         let size = Int32(discRadius * 2)
         guard let surface = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
             throw SDLError.last("cannot make a surface")

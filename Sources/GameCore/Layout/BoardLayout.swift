@@ -62,14 +62,14 @@ public struct BoardLayout: Hashable, Sendable {
 
     /// Where a message from `from` to `to` is when it has flown `progress` (0 to 1) of its way.
     ///
-    /// It leaves the bottom of the sender's box and arcs down through the flight band to the receiver's;
+    /// It leaves from just below the sender's box (so it never covers the box's text) and arcs down through the flight band to the receiver's;
     /// rightward messages dip deeper than leftward ones so a request and its reply do not collide.
     public func flightPoint(from: NodeID, to: NodeID, progress: Double) -> (x: Double, y: Double) {
         guard boxes.indices.contains(from), boxes.indices.contains(to) else { return (0, 0) }
         let t = min(1, max(0, progress))
         let start = boxes[from], end = boxes[to]
         let x0 = start.midX, x1 = end.midX
-        let y0 = start.maxY - start.h * 0.1, y1 = end.maxY - end.h * 0.1
+        let y0 = start.maxY + 14 * scale, y1 = end.maxY + 14 * scale
         let distance = Double(abs(to - from))
         let reach = nodeCount > 2 ? (distance - 1) / Double(nodeCount - 2) : 0
         let depth = min(0.95, (from < to ? 0.58 : 0.26) + 0.34 * reach)
