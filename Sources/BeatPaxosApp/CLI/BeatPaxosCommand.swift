@@ -6,7 +6,7 @@ struct BeatPaxosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beatpaxos",
         abstract: "Try to break Paxos: crash and slow down nodes until two of them decide different values.",
-        subcommands: [PlayCommand.self, SimulateCommand.self, ScreenshotCommand.self, BenchCommand.self],
+        subcommands: [PlayCommand.self, SimulateCommand.self, ScreenshotCommand.self, BenchCommand.self, VerifyCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }
@@ -32,8 +32,6 @@ struct GameOptions: ParsableArguments {
 
     /// The game's configuration, with a recording's header filling in what the command line leaves out.
     func config(from recording: Recording? = nil) -> GameConfig {
-        GameConfig(seed: seed ?? recording?.seed ?? 1,
-                   nodeCount: nodes ?? recording?.nodeCount ?? 3,
-                   variant: variant ?? recording?.variant ?? .paxos)
+        (recording ?? Recording()).config(seed: seed, nodeCount: nodes, variant: variant)
     }
 }

@@ -52,6 +52,9 @@ struct VerifyCommand: ParsableCommand {
             }
             return
         }
+        for other in result.violations where other.invariant != violation.invariant {
+            print("\(other.invariant.title) breaks first, after \(other.steps.count) steps.")
+        }
         print("violation of \(violation.invariant.title) in \(violation.steps.count) steps:")
         for line in violation.narration { print("  \(line)") }
         if let out {

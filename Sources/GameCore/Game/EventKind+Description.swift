@@ -22,6 +22,7 @@ extension EventKind {
         case .hold: return "hold"
         case .release: return "release"
         case .refused: return "refused"
+        case .scheduled: return "schedule"
         }
     }
 
@@ -57,6 +58,8 @@ extension EventKind {
         case .hold(let node): return "\(title(node)) is held"
         case .release(let node): return "\(title(node)) is released"
         case .refused(_, let reason): return "Refused: \(reason)"
+        case .scheduled(.deliver(let m)): return "Schedule: \(m.label) from \(title(m.from)) now flies to \(title(m.to))"
+        case .scheduled(let action): return "Schedule: \(title(action.node)) starts a ballot now (\(action.verb))"
         }
     }
 }

@@ -34,6 +34,8 @@ public enum EventKind: Hashable, Sendable {
     case hold(node: NodeID)
     case release(node: NodeID)
     case refused(action: PlayerAction, reason: String)
+    /// A schedule step was taken (a delivery or a ballot start the checker chose).
+    case scheduled(PlayerAction)
 }
 
 /// One event with the game time it happened at.

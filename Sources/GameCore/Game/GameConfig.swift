@@ -21,10 +21,15 @@ public struct GameConfig: Hashable, Sendable {
     public var seed: UInt64
     public var rules: ProtocolRules
     public var timing: Timing
+    /// When true, no node times out on its own and sent messages wait until a schedule step delivers them:
+    /// the game follows a schedule written by the exhaustive checker.
+    public var followsSchedule: Bool
 
-    public init(seed: UInt64 = 1, nodeCount: Int = 3, variant: Variant = .paxos, timing: Timing = Timing()) {
+    public init(seed: UInt64 = 1, nodeCount: Int = 3, variant: Variant = .paxos, timing: Timing = Timing(),
+                followsSchedule: Bool = false) {
         self.seed = seed
         self.rules = ProtocolRules(nodeCount: nodeCount, variant: variant)
         self.timing = timing
+        self.followsSchedule = followsSchedule
     }
 }

@@ -21,6 +21,12 @@ extension PaxosGame {
             nodes[node].heldSince = nil
             emit(.release(node: node))
             sendNext(node)
+        case .deliver(let message):
+            emit(.scheduled(action))
+            launch(message)
+        case .startBallot:
+            emit(.scheduled(action))
+            apply(PaxosNode.startBallot(nodes[node].state, rules: rules), to: node)
         }
         settle()
         return nil
@@ -46,6 +52,13 @@ extension PaxosGame {
             return nodes[node].isHeld ? "\(name) is already held" : nil
         case .release:
             return nodes[node].isHeld ? nil : "\(name) is not held"
+        case .deliver(let message):
+            guard config.followsSchedule else { return "Only a schedule from the checker delivers messages" }
+            guard network.contains(message) else { return "\(message.label) was never sent" }
+            return nodes[node].isAlive ? nil : "\(name) is down"
+        case .startBallot:
+            guard config.followsSchedule else { return "Only a schedule from the checker starts ballots" }
+            return nodes[node].isAlive ? nil : "\(name) is down"
         }
     }
 

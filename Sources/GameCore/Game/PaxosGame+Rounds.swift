@@ -10,6 +10,7 @@ extension PaxosGame {
         checkedLedgerVersion = -1
         stats = RoundStats()
         flightQueue = Heap()
+        network = []
         for index in nodes.indices {
             let keep = nodes[index]
             nodes[index] = NodeRuntime(id: index)
@@ -28,7 +29,7 @@ extension PaxosGame {
 
     /// The round is over a little after every live node has learned the decision, so the last p3 lands first.
     mutating func checkRoundEnd() {
-        guard roundEndsAt == nil, !ledger.decisions.isEmpty else { return }
+        guard roundEndsAt == nil, !ledger.decisions.isEmpty, !config.followsSchedule else { return }
         guard nodes.allSatisfy({ !$0.isAlive || $0.state.learned != nil }) else { return }
         roundEndsAt = now + timing.roundEndGraceMs
     }

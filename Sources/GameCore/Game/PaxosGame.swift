@@ -31,6 +31,8 @@ public struct PaxosGame: Sendable {
     public internal(set) var firstViolation: (invariant: Invariant, time: Tick)?
     var checkedLedgerVersion = -1
     var pendingEvents: [GameEvent] = []
+    /// With a schedule: every message sent so far, waiting for a schedule step to deliver it.
+    public internal(set) var network: [Message] = []
 
     public init(config: GameConfig) {
         self.config = config
@@ -183,18 +185,31 @@ public struct PaxosGame: Sendable {
     }
 
     /// Sends the head of the outbox unless the node is still in the gap after its last send.
+    /// Following a schedule, everything goes at once into the network, to fly when a step delivers it.
     mutating func sendNext(_ node: NodeID) {
-        guard canWork(node), !nodes[node].sendGapTimer.isArmed,
-              let message = nodes[node].outbox.popFirst() else { return }
-        emit(.send(message))
-        nodes[node].noteSent(message, at: now)
-        flightQueue.insert(Flight(arrival: now + timing.flightMs, sequence: nextSequence, sentAt: now, message: message))
-        nextSequence += 1
-        nodes[node].sendGapTimer.arm(timing.staggerMs)
-        nodes[node].sendGapTimer.resume(now: now)
+        guard canWork(node), !nodes[node].sendGapTimer.isArmed else { return }
+        while let message = nodes[node].outbox.popFirst() {
+            emit(.send(message))
+            nodes[node].noteSent(message, at: now)
+            guard !config.followsSchedule else {
+                if !network.contains(message) { network.append(message) }
+                continue
+            }
+            launch(message)
+            nodes[node].sendGapTimer.arm(timing.staggerMs)
+            nodes[node].sendGapTimer.resume(now: now)
+            return
+        }
     }
 
+    mutating func launch(_ message: Message) {
+        flightQueue.insert(Flight(arrival: now + timing.flightMs, sequence: nextSequence, sentAt: now, message: message))
+        nextSequence += 1
+    }
+
+    /// Following a schedule, nobody times out: the schedule says who starts a ballot.
     mutating func armElection(_ node: NodeID, range: ClosedRange<Tick>) {
+        guard !config.followsSchedule else { return }
         nodes[node].electionTimer.arm(rng.int(in: range))
     }
 

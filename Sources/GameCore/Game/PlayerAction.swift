@@ -1,13 +1,29 @@
-/// Something the player does to a node. Nothing Byzantine: only crashes and slowness.
+/// Something done to the game from outside: the player's crashes and holds (nothing Byzantine), or a step
+/// of a schedule that the exhaustive checker wrote, which takes over the game's timing.
 public enum PlayerAction: Hashable, Sendable {
     case kill(NodeID)
     case recover(NodeID)
     case hold(NodeID)
     case release(NodeID)
+    /// Schedule step: deliver this sent message now (it flies and is processed as usual).
+    case deliver(Message)
+    /// Schedule step: this node starts its next ballot now.
+    case startBallot(NodeID)
 
     public var node: NodeID {
         switch self {
-        case .kill(let node), .recover(let node), .hold(let node), .release(let node): return node
+        case .kill(let node), .recover(let node), .hold(let node), .release(let node), .startBallot(let node):
+            return node
+        case .deliver(let message):
+            return message.to
+        }
+    }
+
+    /// Whether this is a schedule step rather than something a person can do with the mouse.
+    public var isScheduleStep: Bool {
+        switch self {
+        case .deliver, .startBallot: return true
+        default: return false
         }
     }
 
@@ -18,6 +34,8 @@ public enum PlayerAction: Hashable, Sendable {
         case .recover: return "recover"
         case .hold: return "hold"
         case .release: return "release"
+        case .deliver: return "deliver"
+        case .startBallot: return "start_ballot"
         }
     }
 

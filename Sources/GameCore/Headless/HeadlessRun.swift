@@ -3,6 +3,7 @@ public struct HeadlessOutcome: Sendable {
     public var rounds: [RoundSummary] = []
     public var finalGame: PaxosGame
     /// True when nothing more could happen before the rounds were done (a script that never lets go, say).
+    /// A run that follows a checker's schedule is never stalled: it ends when the schedule does.
     public var stalled = false
     public var everyInvariantHeld: Bool { finalGame.everyInvariantHeld }
 }
@@ -26,7 +27,8 @@ public enum HeadlessRun {
                 game.advance(to: actionAt)
                 if let action = player.takeAction(in: game) { game.perform(action) }
             } else {
-                outcome.stalled = true
+                // A checker's schedule has no rounds to finish: it is done when its last step has played out.
+                outcome.stalled = !config.followsSchedule
                 break
             }
             let events = game.drainEvents()

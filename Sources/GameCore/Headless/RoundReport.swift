@@ -35,6 +35,11 @@ public enum RoundReport {
             json.add("first_violation_t", number: Seconds.exact(violation.time))
         }
         json.add("stalled", outcome.stalled)
+        if config.followsSchedule {
+            let values = outcome.finalGame.ledger.decidedValues.map(NodeNames.name)
+            json.add("schedule", true)
+            json.add("decided_values", values.joined(separator: ","))
+        }
         json.add("wall_s", number: String(format3(wallSeconds)))
         json.add("rounds_per_s", number: String(format3(wallSeconds > 0 ? Double(rounds.count) / wallSeconds : 0)))
         return json.line

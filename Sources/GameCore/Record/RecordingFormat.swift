@@ -10,6 +10,7 @@ public enum RecordingFormat {
         json.add("seed", number: String(config.seed))
         json.add("nodes", config.rules.nodeCount)
         json.add("variant", config.rules.variant.rawValue)
+        if config.followsSchedule { json.add("schedule", true) }
         return json.line
     }
 
@@ -65,6 +66,13 @@ public enum RecordingFormat {
             json.add("action", action.verb)
             json.add("node", name(action.node))
             json.add("reason", reason)
+        case .scheduled(let action):
+            json.add("step", action.verb)
+            if case .deliver(let message) = action {
+                addMessage(message, to: &json)
+            } else {
+                json.add("node", name(action.node))
+            }
         }
     }
 

@@ -5,7 +5,17 @@ public struct Recording: Sendable {
     public var seed: UInt64?
     public var nodeCount: Int?
     public var variant: Variant?
+    /// Whether the recording carries a checker's schedule, which the game must follow instead of its clocks.
+    public var followsSchedule = false
     public var actions: [TimedAction] = []
+
+    public init() {}
+
+    /// The game to replay: the command line's choices first, then the recording's header, then the defaults.
+    public func config(seed: UInt64?, nodeCount: Int?, variant: Variant?) -> GameConfig {
+        GameConfig(seed: seed ?? self.seed ?? 1, nodeCount: nodeCount ?? self.nodeCount ?? 3,
+                   variant: variant ?? self.variant ?? .paxos, followsSchedule: followsSchedule)
+    }
 }
 
 /// A recording that cannot be read, with the line at fault.
@@ -37,14 +47,20 @@ public enum RecordingReader {
                 continue
             }
             let verb = event == "refused" ? fields["action"] as? String : event
-            guard let verb, actionEvents.contains(verb) else { continue }
+            let isStep = event == "schedule"
+            guard isStep || (verb.map(actionEvents.contains) ?? false) else { continue }
             guard time >= lastTime else {
                 throw RecordingError(line: lineNumber, reason: "time \(Seconds.exact(time)) goes back before \(Seconds.exact(lastTime))")
             }
             lastTime = time
-            let node = try nodeField(fields, count: recording.nodeCount ?? 5, line: lineNumber)
-            guard let action = PlayerAction(verb: verb, node: node) else { continue }
-            recording.actions.append(TimedAction(time: time, action: action))
+            let count = recording.nodeCount ?? 5
+            let action: PlayerAction?
+            if isStep {
+                action = try scheduleStep(fields, count: count, line: lineNumber)
+            } else {
+                action = PlayerAction(verb: verb ?? "", node: try nodeField(fields, count: count, line: lineNumber))
+            }
+            if let action { recording.actions.append(TimedAction(time: time, action: action)) }
         }
         return recording
     }
@@ -90,6 +106,43 @@ public enum RecordingReader {
         return node
     }
 
+    private static func scheduleStep(_ fields: [String: Any], count: Int, line: Int) throws -> PlayerAction {
+        switch fields["step"] as? String {
+        case "start_ballot":
+            return .startBallot(try nodeField(fields, count: count, line: line))
+        case "deliver":
+            return .deliver(try message(fields, count: count, line: line))
+        default:
+            throw RecordingError(line: line, reason: "a schedule line needs \"step\": \"deliver\" or \"start_ballot\"")
+        }
+    }
+
+    private static func message(_ fields: [String: Any], count: Int, line: Int) throws -> Message {
+        func node(_ key: String) throws -> NodeID {
+            guard let name = fields[key] as? String, let node = NodeNames.node(named: name, count: count) else {
+                throw RecordingError(line: line, reason: "\"\(key)\" must name a node")
+            }
+            return node
+        }
+        func optionalValue(_ key: String) throws -> Value? {
+            guard let raw = fields[key], !(raw is NSNull) else { return nil }
+            guard let name = raw as? String, let value = NodeNames.node(named: name, count: count) else {
+                throw RecordingError(line: line, reason: "\"\(key)\" must name a colour")
+            }
+            return value
+        }
+        guard let kindName = fields["type"] as? String, let kind = MessageKind(rawValue: kindName) else {
+            throw RecordingError(line: line, reason: "\"type\" must be one of p1a, p1b, p2a, p2b, p3")
+        }
+        guard let ballot = fields["ballot"].flatMap(number).map(Int.init), ballot > 0 else {
+            throw RecordingError(line: line, reason: "\"ballot\" must be a ballot number")
+        }
+        let acceptedBallot = fields["acc_ballot"].flatMap(number).map(Int.init) ?? 0
+        return Message(kind: kind, from: try node("from"), to: try node("to"), ballot: ballot,
+                       value: try optionalValue("value"), acceptedBallot: acceptedBallot,
+                       acceptedValue: try optionalValue("acc_value"))
+    }
+
     private static func readHeader(_ fields: [String: Any], into recording: inout Recording, line: Int) throws {
         if let seed = fields["seed"] {
             let text = (seed as? String) ?? number(seed).map { String(format: "%.0f", $0) }
@@ -111,5 +164,7 @@ public enum RecordingReader {
             }
             recording.variant = value
         }
+        if let schedule = fields["schedule"] as? Bool { recording.followsSchedule = schedule }
+        else if let schedule = fields["schedule"].flatMap(number) { recording.followsSchedule = schedule != 0 }
     }
 }

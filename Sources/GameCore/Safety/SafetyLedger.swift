@@ -5,6 +5,18 @@ public struct Vote: Hashable, Sendable {
     public let value: Value
 }
 
+/// A node came to know a value, by deciding it or through p3.
+public struct Decision: Hashable, Sendable {
+    public let node: NodeID
+    public let value: Value
+}
+
+/// A vote cast below a promise the acceptor had made.
+public struct BrokenPromise: Hashable, Sendable {
+    public let vote: Vote
+    public let promise: Ballot
+}
+
 /// A value that a majority (the level's quorum) accepted at one ballot.
 public struct ChosenValue: Hashable, Sendable {
     public let ballot: Ballot
@@ -16,18 +28,21 @@ public struct ChosenValue: Hashable, Sendable {
 ///
 /// Like the TLA+ spec's set of sent messages, it only grows within a round: votes, proposals, promises and
 /// decisions. "Chosen" is derived from the votes, never stored.
-public struct SafetyLedger: Sendable {
+/// Lists are kept sorted, so two ledgers with the same history are equal whatever the order of events:
+/// the exhaustive checker relies on that to recognise a state it has seen.
+public struct SafetyLedger: Hashable, Sendable {
     public let rules: ProtocolRules
     /// Every (ballot, value) a leader proposed in phase 2 (the p2a messages).
     public private(set) var proposals: [Ballot: Value] = [:]
+    /// Every vote, sorted by ballot then acceptor.
     public private(set) var votes: [Vote] = []
     /// The highest ballot each acceptor ever promised, even if it later forgot.
     public private(set) var highestPromise: [Ballot]
     /// Votes cast below a promise the acceptor had made.
-    public private(set) var brokenPromises: [(vote: Vote, promise: Ballot)] = []
-    /// Every decide or learn: which node came to know which value.
-    public private(set) var decisions: [(node: NodeID, value: Value)] = []
-    /// Bumped on every change, so callers re-check only when something changed.
+    public private(set) var brokenPromises: [BrokenPromise] = []
+    /// Every decide or learn: which node came to know which value, sorted by node then value.
+    public private(set) var decisions: [Decision] = []
+    /// Bumped on every change, so callers re-check only when something changed; not part of equality.
     public private(set) var version = 0
 
     public init(rules: ProtocolRules) {
@@ -46,18 +61,41 @@ public struct SafetyLedger: Sendable {
             proposals[ballot] = value
         case .accept(let node, let ballot, let value):
             let vote = Vote(acceptor: node, ballot: ballot, value: value)
-            guard !votes.contains(vote) else { return }
-            votes.append(vote)
+            guard Self.insertSorted(vote, into: &votes, by: { ($0.ballot, $0.acceptor, $0.value) }) else { return }
             if ballot < highestPromise[node] {
-                brokenPromises.append((vote, highestPromise[node]))
+                let broken = BrokenPromise(vote: vote, promise: highestPromise[node])
+                _ = Self.insertSorted(broken, into: &brokenPromises, by: { ($0.vote.ballot, $0.vote.acceptor, $0.promise) })
             }
         case .decide(let node, _, let value), .learn(let node, _, let value):
-            guard !decisions.contains(where: { $0.node == node && $0.value == value }) else { return }
-            decisions.append((node, value))
+            let decision = Decision(node: node, value: value)
+            guard Self.insertSorted(decision, into: &decisions, by: { ($0.node, $0.value, 0) }) else { return }
         default:
             return
         }
         version += 1
+    }
+
+    /// Inserts in order unless already present; returns whether it was new.
+    private static func insertSorted<T: Equatable>(_ item: T, into list: inout [T], by key: (T) -> (Int, Int, Int)) -> Bool {
+        let itemKey = key(item)
+        var index = list.count
+        while index > 0, key(list[index - 1]) > itemKey { index -= 1 }
+        if index > 0, list[index - 1] == item { return false }
+        list.insert(item, at: index)
+        return true
+    }
+
+    public static func == (lhs: SafetyLedger, rhs: SafetyLedger) -> Bool {
+        lhs.votes == rhs.votes && lhs.proposals == rhs.proposals && lhs.decisions == rhs.decisions
+            && lhs.highestPromise == rhs.highestPromise && lhs.brokenPromises == rhs.brokenPromises
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(votes)
+        hasher.combine(proposals)
+        hasher.combine(decisions)
+        hasher.combine(highestPromise)
+        hasher.combine(brokenPromises)
     }
 
     /// Every (ballot, value) accepted by a quorum, lowest ballot first.
@@ -74,7 +112,7 @@ public struct SafetyLedger: Sendable {
         }
     }
 
-    /// The distinct decided values, in the order they were first decided.
+    /// The distinct decided values, in ascending order.
     public var decidedValues: [Value] {
         var seen: [Value] = []
         for decision in decisions where !seen.contains(decision.value) { seen.append(decision.value) }

@@ -1,0 +1,36 @@
+extension Counterexample {
+    /// Game time between two schedule steps: long enough for a delivered message to fly and be processed
+    /// before the next step, so the timed game meets the steps in the checker's order.
+    public static let stepMs: Tick = 7_000
+
+    /// The moves as timed actions for the game: deliveries and ballot starts as schedule steps, crashes and
+    /// recoveries as the player's kills and recoveries.
+    public var timedActions: [TimedAction] {
+        steps.enumerated().map { index, step in
+            TimedAction(time: Tick(index + 1) * Self.stepMs, action: step.action)
+        }
+    }
+
+    /// The game that follows this counterexample.
+    public func config(seed: UInt64 = 1) -> GameConfig {
+        GameConfig(seed: seed, nodeCount: rules.nodeCount, variant: rules.variant, followsSchedule: true)
+    }
+
+    /// The counterexample as a recording: a header, then one line per step.
+    public func recordingLines(seed: UInt64 = 1) -> [String] {
+        var lines = [RecordingFormat.header(config(seed: seed))]
+        for timed in timedActions {
+            let kind: EventKind
+            switch timed.action {
+            case .kill(let node): kind = .kill(node: node, endedHold: false)
+            case .recover(let node): kind = .recover(node: node)
+            default: kind = .scheduled(timed.action)
+            }
+            lines.append(RecordingFormat.line(GameEvent(time: timed.time, kind: kind)))
+        }
+        return lines
+    }
+
+    /// How long the timed game needs to play the whole schedule, with time for the last message to land.
+    public var durationMs: Tick { Tick(steps.count + 1) * Self.stepMs }
+}

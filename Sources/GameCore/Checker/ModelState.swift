@@ -1,0 +1,50 @@
+/// A state of the checker's abstract game: every node's protocol state, who is down, every message ever
+/// sent, and the safety history. Time is abstracted away.
+///
+/// Sent messages are never removed (the TLA+ spec's `msgs`): any of them may be delivered at any point.
+public struct ModelState: Hashable, Sendable {
+    public var nodes: [NodeState]
+    public var down = NodeSet()
+    /// The sent messages as bits of `MessageRegistry` indices, trailing zero words trimmed.
+    var sent: [UInt64] = []
+    public var ledger: SafetyLedger
+
+    public init(rules: ProtocolRules) {
+        nodes = (0..<rules.nodeCount).map(NodeState.init(id:))
+        ledger = SafetyLedger(rules: rules)
+    }
+
+    func hasSent(_ index: Int) -> Bool {
+        let word = index / 64
+        return word < sent.count && sent[word] & (1 << UInt64(index % 64)) != 0
+    }
+
+    mutating func markSent(_ index: Int) {
+        let word = index / 64
+        if word >= sent.count { sent.append(contentsOf: repeatElement(0, count: word - sent.count + 1)) }
+        sent[word] |= 1 << UInt64(index % 64)
+    }
+
+    /// Indices of the sent messages, ascending.
+    func sentIndices() -> [Int] {
+        var indices: [Int] = []
+        for (word, bits) in sent.enumerated() where bits != 0 {
+            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { indices.append(word * 64 + bit) }
+        }
+        return indices
+    }
+}
+
+/// Gives each distinct message a small number, so a set of sent messages is a bit set.
+final class MessageRegistry {
+    private var index: [Message: Int] = [:]
+    private(set) var messages: [Message] = []
+
+    func id(of message: Message) -> Int {
+        if let known = index[message] { return known }
+        let id = messages.count
+        index[message] = id
+        messages.append(message)
+        return id
+    }
+}
