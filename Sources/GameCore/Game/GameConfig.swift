@@ -14,6 +14,15 @@ public struct Timing: Hashable, Sendable {
     public var roundEndGraceMs = 3_000
 
     public init() {}
+
+    /// The election timeout range for a cluster of this size. Each node beyond three adds one staggered send to
+    /// every phase, so the wait grows by one gap per extra node: otherwise, with five nodes, the last follower
+    /// could time out while the leader's message to it is still on its way, and a fault-free round would get
+    /// two leaders.
+    public func electionTimeoutMs(nodeCount: Int) -> ClosedRange<Tick> {
+        let extra = max(0, nodeCount - 3) * staggerMs
+        return (electionTimeoutMs.lowerBound + extra)...(electionTimeoutMs.upperBound + extra)
+    }
 }
 
 /// Everything that fixes a game besides the player's actions.

@@ -89,7 +89,7 @@ extension PaxosGame {
         nodes[node].isAlive = true
         emit(.recover(node: node))
         if nodes[node].state.learned == nil {
-            armElection(node, range: timing.electionTimeoutMs)
+            armElection(node, range: electionTimeout)
         }
     }
 }

@@ -22,19 +22,28 @@ extension PaxosGame {
         let alive = nodes.indices.filter { nodes[$0].isAlive }
         openingProposer = alive.isEmpty ? nil : alive[rng.int(in: 0...(alive.count - 1))]
         for node in alive {
-            armElection(node, range: node == openingProposer ? timing.firstProposalMs : timing.electionTimeoutMs)
+            armElection(node, range: node == openingProposer ? timing.firstProposalMs : electionTimeout)
         }
         settle()
     }
 
     /// The round is over a little after every live node has learned the decision, so the last p3 lands first.
     mutating func checkRoundEnd() {
-        guard roundEndsAt == nil, !ledger.decisions.isEmpty, !config.followsSchedule else { return }
-        guard nodes.allSatisfy({ !$0.isAlive || $0.state.learned != nil }) else { return }
+        guard roundEndsAt == nil, !ledger.decisions.isEmpty, !config.followsSchedule, everyLiveNodeLearned else { return }
         roundEndsAt = now + timing.roundEndGraceMs
     }
 
+    private var everyLiveNodeLearned: Bool {
+        nodes.allSatisfy { !$0.isAlive || $0.state.learned != nil }
+    }
+
+    /// Ends the round, unless a node recovered in the meantime without knowing the decision: then it waits on.
     mutating func endRound() {
+        guard everyLiveNodeLearned else {
+            roundEndsAt = nil
+            settle()
+            return
+        }
         let points = stats.crownsToppled
         score.add(points: points)
         let summary = RoundSummary(

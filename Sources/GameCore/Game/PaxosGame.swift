@@ -168,7 +168,7 @@ public struct PaxosGame: Sendable {
             emit(.timeout(node: node))
         }
         apply(PaxosNode.startBallot(nodes[node].state, rules: rules), to: node)
-        armElection(node, range: timing.electionTimeoutMs)
+        armElection(node, range: electionTimeout)
     }
 
     /// Takes in a protocol step's result: new state, events, messages to send, and timer resets.
@@ -180,7 +180,7 @@ public struct PaxosGame: Sendable {
         if step.state.learned != nil {
             nodes[node].electionTimer.disarm()
         } else if step.heardProgress {
-            armElection(node, range: timing.electionTimeoutMs)
+            armElection(node, range: electionTimeout)
         }
     }
 
@@ -208,6 +208,9 @@ public struct PaxosGame: Sendable {
     }
 
     /// Following a schedule, nobody times out: the schedule says who starts a ballot.
+    /// How long a node waits for progress before it starts a ballot, in this cluster.
+    var electionTimeout: ClosedRange<Tick> { timing.electionTimeoutMs(nodeCount: rules.nodeCount) }
+
     mutating func armElection(_ node: NodeID, range: ClosedRange<Tick>) {
         guard !config.followsSchedule else { return }
         nodes[node].electionTimer.arm(rng.int(in: range))

@@ -43,7 +43,7 @@ public enum RecordingReader {
                 throw RecordingError(line: lineNumber, reason: "missing \"ev\" (the event kind)")
             }
             if event == "game" {
-                try readHeader(fields, into: &recording, line: lineNumber)
+                try readHeader(fields, rawLine: trimmed, into: &recording, line: lineNumber)
                 continue
             }
             let verb = event == "refused" ? fields["action"] as? String : event
@@ -106,6 +106,14 @@ public enum RecordingReader {
         return node
     }
 
+    /// The run of digits of the number that follows `key` and its colon.
+    private static func digits(after key: String, in line: String) -> String? {
+        guard let keyRange = line.range(of: key) else { return nil }
+        let rest = line[keyRange.upperBound...].drop { $0 == " " || $0 == ":" }
+        let run = rest.prefix { $0.isNumber }
+        return run.isEmpty || rest.dropFirst(run.count).first == "." ? nil : String(run)
+    }
+
     private static func scheduleStep(_ fields: [String: Any], count: Int, line: Int) throws -> PlayerAction {
         switch fields["step"] as? String {
         case "start_ballot":
@@ -143,9 +151,11 @@ public enum RecordingReader {
                        acceptedValue: try optionalValue("acc_value"))
     }
 
-    private static func readHeader(_ fields: [String: Any], into recording: inout Recording, line: Int) throws {
+    private static func readHeader(_ fields: [String: Any], rawLine: String, into recording: inout Recording,
+                                   line: Int) throws {
         if let seed = fields["seed"] {
-            let text = (seed as? String) ?? number(seed).map { String(format: "%.0f", $0) }
+            // A seed can exceed what a Double holds exactly, so its digits are read from the line itself.
+            let text = (seed as? String) ?? digits(after: "\"seed\"", in: rawLine)
             guard let text, let value = UInt64(text) else {
                 throw RecordingError(line: line, reason: "\"seed\" must be a whole number")
             }
