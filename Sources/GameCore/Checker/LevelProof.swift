@@ -1,0 +1,36 @@
+/// What the checker says about a level, sized to run inside the game (a second or so in a release build).
+public enum LevelProof {
+    /// The checker's shortest way to two different decisions on a broken level, or nil (real Paxos has none).
+    /// The search runs with three nodes: with five it takes minutes.
+    public static func shortestBreak(of variant: Variant) -> Counterexample? {
+        guard variant != .paxos else { return nil }
+        let rules = ProtocolRules(nodeCount: 3, variant: variant)
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: 2, stateLimit: 2_000_000)
+        return checker.run().violations.first { $0.invariant == .agreement }
+    }
+
+    /// The checker's verdict on real Paxos with this many nodes: every reachable state up to a small ballot bound.
+    public static func paxosVerdict(nodeCount: Int) -> CheckerResult {
+        let bound = nodeCount <= 3 ? 2 : 1
+        return ExhaustiveChecker(rules: ProtocolRules(nodeCount: nodeCount), maxBallot: bound).run()
+    }
+
+    /// One line for the pane, such as "Checked all 31483 states up to ballot 2: no way to break it".
+    public static func summary(_ result: CheckerResult) -> String {
+        if let violation = result.violation {
+            return "The checker broke \(violation.invariant.title) in \(violation.steps.count) steps"
+        }
+        let scope = "\(result.states) states with \(result.rules.nodeCount) nodes, ballots up to \(result.maxBallot)"
+        return result.complete ? "Checked every one of \(scope): no way to break it" : "Checked \(scope) so far: no break"
+    }
+}
+
+extension Counterexample {
+    /// Each timed step with the sentence that narrates it, for the event log while "Show me" plays.
+    public var narratedActions: [(action: TimedAction, line: String)] {
+        let lines = replay().lines
+        return zip(timedActions, lines).enumerated().map { index, pair in
+            (pair.0, "Step \(index + 1): \(pair.1)")
+        }
+    }
+}
