@@ -157,3 +157,20 @@ struct PackedStep: Hashable {
     let kind: Kind
     let argument: Int
 }
+
+extension ExhaustiveChecker {
+    /// Every state within `depth` moves of the start, found breadth-first with deduplication; for tests that
+    /// compare the search against a naive one.
+    func reachable(within depth: Int) -> Set<ModelState> {
+        var seen: Set<ModelState> = [ModelState(rules: rules)]
+        var frontier = Array(seen)
+        for _ in 0..<depth {
+            var next: [ModelState] = []
+            for state in frontier {
+                for (_, moved) in successors(of: state) where seen.insert(moved).inserted { next.append(moved) }
+            }
+            frontier = next
+        }
+        return seen
+    }
+}

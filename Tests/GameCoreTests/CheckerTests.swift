@@ -1,0 +1,91 @@
+import Testing
+@testable import GameCore
+
+@Suite("The exhaustive checker explores the game's own handlers")
+struct CheckerTests {
+    @Test("real Paxos up to ballot 2 is explored completely and never breaks")
+    func paxosSmallBoundComplete() {
+        let result = ExhaustiveChecker(rules: threeNodes, maxBallot: 2).run()
+        #expect(result.complete)
+        #expect(result.violations.isEmpty)
+        #expect(result.states > 10_000, "\(result.states) states: the search is too shallow to mean much")
+    }
+
+    @Test("every broken variant breaks Agreement, and the trace is a shortest one", arguments: [
+        (Variant.amnesia, 12), (.stubborn, 10), (.promiseBreaker, 10), (.smallQuorum, 2),
+    ])
+    func variantsBreak(variant: Variant, expectedSteps: Int) throws {
+        let result = ExhaustiveChecker(rules: ProtocolRules(nodeCount: 3, variant: variant), maxBallot: 2).run()
+        let trace = try #require(result.violations.first { $0.invariant == .agreement })
+        #expect(trace.steps.count == expectedSteps)
+        #expect(result.depth == expectedSteps, "breadth-first: no shorter trace was left unexplored")
+        let final = trace.replay().final
+        #expect(final.ledger.decidedValues.count == 2)
+    }
+
+    @Test("a counterexample replayed by the timed game reaches two different decided values", arguments: [
+        Variant.amnesia, .stubborn, .promiseBreaker, .smallQuorum,
+    ])
+    func counterexampleReplays(variant: Variant) throws {
+        let trace = try #require(LevelProof.shortestBreak(of: variant))
+        var script = ScriptedPlayer(actions: trace.timedActions)
+        let outcome = HeadlessRun.play(config: trace.config(seed: 5), player: &script, rounds: 1)
+        let game = outcome.finalGame
+        #expect(!outcome.stalled)
+        #expect(game.ledger.decidedValues.count == 2, "\(variant): decided \(game.ledger.decidedValues)")
+        #expect(!game.everyInvariantHeld)
+        #expect(game.now >= trace.timedActions.last!.time, "the whole schedule played")
+    }
+
+    @Test("a counterexample written as a recording reads back as the same schedule")
+    func counterexampleRecordingRoundTrips() throws {
+        let trace = try #require(LevelProof.shortestBreak(of: .stubborn))
+        let text = trace.recordingLines(seed: 9).joined(separator: "\n")
+        let recording = try RecordingReader.parse(text)
+        #expect(recording.followsSchedule)
+        #expect(recording.variant == .stubborn)
+        #expect(recording.seed == 9)
+        #expect(recording.actions == trace.timedActions)
+    }
+
+    @Test("a game that follows a schedule never times out on its own")
+    func scheduleStopsTimers() {
+        var game = PaxosGame(config: GameConfig(seed: 3, followsSchedule: true))
+        game.advance(to: 600_000)
+        let events = game.drainEvents()
+        #expect(!events.contains { if case .prepare = $0.kind { return true } else { return false } })
+        #expect(game.nextEventTime == nil)
+    }
+
+    @Test("schedule steps are refused in a game that keeps its own time")
+    func scheduleStepsNeedSchedule() {
+        var game = PaxosGame(config: GameConfig(seed: 3))
+        #expect(game.perform(.startBallot(red)) != nil)
+        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) != nil)
+    }
+
+    @Test("a schedule can only deliver a message that was sent")
+    func deliverNeedsSentMessage() {
+        var game = PaxosGame(config: GameConfig(seed: 3, followsSchedule: true))
+        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) != nil)
+        #expect(game.perform(.startBallot(red)) == nil)
+        #expect(game.network.contains(p1a(1, from: red, to: green)))
+        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) == nil)
+    }
+
+    @Test("deduplication loses no state: breadth-first with dedup finds exactly what a naive tree walk finds",
+          arguments: [(Variant.paxos, 1, 7), (.paxos, 2, 6), (.amnesia, 1, 7)])
+    func dedupMatchesNaiveSearch(variant: Variant, maxBallot: Ballot, depth: Int) {
+        let checker = ExhaustiveChecker(rules: ProtocolRules(nodeCount: 3, variant: variant), maxBallot: maxBallot)
+        let deduplicated = checker.reachable(within: depth)
+        var naive = Set<ModelState>()
+        func walk(_ state: ModelState, _ left: Int) {
+            naive.insert(state)
+            guard left > 0 else { return }
+            for (_, next) in checker.successors(of: state) { walk(next, left - 1) }
+        }
+        walk(ModelState(rules: checker.rules), depth)
+        #expect(naive.count > 100)
+        #expect(deduplicated == naive)
+    }
+}
