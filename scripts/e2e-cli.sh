@@ -44,5 +44,15 @@ check "truncated recording names its line" one_line_error "line 3" simulate --pl
 printf '{"t":1,"ev":"kill","node":"mauve"}\n' > "$work/mauve.jsonl"
 check "unknown node names its line" one_line_error "line 1: unknown node" simulate --player "$work/mauve.jsonl"
 
+# The checker: real Paxos holds (exit 0), a broken variant yields a trace the simulator follows (exit 1).
+exit_code() { "$@" >/dev/null 2>&1; echo $?; }
+check "verify proves Paxos to ballot 2" test "$(exit_code "$bin" verify --max-ballot 2)" -eq 0
+"$bin" verify --variant stubborn --max-ballot 2 --out "$work/stubborn.jsonl" >"$work/verify.txt"
+check "verify finds a stubborn break (exit 1)" test "$(exit_code "$bin" verify --variant stubborn --max-ballot 2)" -eq 1
+check "the trace is numbered and ends with the break" grep -q "Broken: Agreement" "$work/verify.txt"
+replayed=$("$bin" simulate --player "$work/stubborn.jsonl" | tail -n 1)
+check "the simulator follows the trace to two decided values" grep -q '"decided_values":"red,green"' <<<"$replayed"
+check "verify with a bad bound" one_line_error "max-ballot" verify --max-ballot 0
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
