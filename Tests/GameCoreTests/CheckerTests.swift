@@ -77,15 +77,38 @@ struct CheckerTests {
           arguments: [(Variant.paxos, 1, 7), (.paxos, 2, 6), (.amnesia, 1, 7)])
     func dedupMatchesNaiveSearch(variant: Variant, maxBallot: Ballot, depth: Int) {
         let checker = ExhaustiveChecker(rules: ProtocolRules(nodeCount: 3, variant: variant), maxBallot: maxBallot)
-        let deduplicated = checker.reachable(within: depth)
-        var naive = Set<ModelState>()
+        let deduplicated = checker.reachableKeys(within: depth)
+        var naive = Set<StateKey>()
         func walk(_ state: ModelState, _ left: Int) {
-            naive.insert(state)
+            naive.insert(state.key())
             guard left > 0 else { return }
             for (_, next) in checker.successors(of: state) { walk(next, left - 1) }
         }
         walk(ModelState(rules: checker.rules), depth)
         #expect(naive.count > 100)
         #expect(deduplicated == naive)
+    }
+
+    @Test("two states share a key only if they are the same state (up to which promise was broken)")
+    func keysSeparateStates() {
+        let checker = ExhaustiveChecker(rules: threeNodes, maxBallot: 2)
+        var byKey: [StateKey: ModelState] = [:]
+        var frontier = [ModelState(rules: threeNodes)]
+        for _ in 0..<9 {
+            var next: [ModelState] = []
+            for state in frontier {
+                for (_, moved) in checker.successors(of: state) {
+                    let key = moved.key()
+                    if let known = byKey[key] {
+                        #expect(known == moved, "two different states got one key")
+                    } else {
+                        byKey[key] = moved
+                        next.append(moved)
+                    }
+                }
+            }
+            frontier = next
+        }
+        #expect(byKey.count > 2_000)
     }
 }

@@ -10,7 +10,7 @@ public final class ExhaustiveChecker {
     public let stateLimit: Int?
 
     let registry = MessageRegistry()
-    private var seen: [ModelState: Int32] = [:]
+    private var seen: [StateKey: Int32] = [:]
     private var states: [ModelState] = []
     /// For each state, the state it was first reached from and the step taken.
     private var parent: [Int32] = []
@@ -18,6 +18,7 @@ public final class ExhaustiveChecker {
     private var transitions = 0
 
     public init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
+        precondition(maxBallot <= ModelState.maxKeyBallot, "ballots above \(ModelState.maxKeyBallot) do not fit a state key")
         self.rules = rules
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
@@ -28,7 +29,8 @@ public final class ExhaustiveChecker {
     /// It stops at the first state where two nodes decided different values (the player's win); other broken
     /// invariants are noted on the way, each with its shortest trace.
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> CheckerResult {
-        add(ModelState(rules: rules), parent: -1, step: PackedStep(kind: .recover, argument: 0))
+        let initial = ModelState(rules: rules)
+        add(initial, key: initial.key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
         var levelEnd = 1
         var depth = 0
         var cursor = 0
@@ -40,32 +42,38 @@ public final class ExhaustiveChecker {
                 progress?(states.count, transitions, depth)
             }
             let state = states[cursor]
-            for (step, next) in successors(of: state) {
+            var found: CheckerResult?
+            forEachSuccessor(of: state) { step, next in
                 transitions += 1
-                guard seen[next] == nil else { continue }
-                let id = add(next, parent: Int32(cursor), step: step)
+                let key = next.key()
+                guard seen[key] == nil else { return true }
+                let id = add(next, key: key, parent: Int32(cursor), step: step)
                 if next.ledger.version != state.ledger.version {
                     for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
                         && !invariant.holds(on: next.ledger) {
                         broken.append(counterexample(to: id, invariant: invariant))
                     }
                     if broken.contains(where: { $0.invariant == .agreement }) {
-                        return result(depth: depth + 1, complete: false, broken: broken)
+                        found = result(depth: depth + 1, complete: false, broken: broken)
+                        return false
                     }
                 }
                 if let limit = stateLimit, states.count >= limit {
-                    return result(depth: depth + 1, complete: false, broken: broken)
+                    found = result(depth: depth + 1, complete: false, broken: broken)
+                    return false
                 }
+                return true
             }
+            if let found { return found }
             cursor += 1
         }
         return result(depth: depth, complete: true, broken: broken)
     }
 
     @discardableResult
-    private func add(_ state: ModelState, parent from: Int32, step: PackedStep) -> Int {
+    private func add(_ state: ModelState, key: StateKey, parent from: Int32, step: PackedStep) -> Int {
         let id = states.count
-        seen[state] = Int32(id)
+        seen[key] = Int32(id)
         states.append(state)
         parent.append(from)
         via.append(step)
@@ -81,25 +89,30 @@ public final class ExhaustiveChecker {
 
     func successors(of state: ModelState) -> [(PackedStep, ModelState)] {
         var next: [(PackedStep, ModelState)] = []
+        forEachSuccessor(of: state) { next.append(($0, $1)); return true }
+        return next
+    }
+
+    /// Calls `visit` with each move and the state it leads to, in a fixed order, until `visit` returns false.
+    func forEachSuccessor(of state: ModelState, _ visit: (PackedStep, ModelState) -> Bool) {
         for node in 0..<rules.nodeCount {
             let isDown = state.down.contains(node)
             if !isDown, let moved = startBallot(node, in: state) {
-                next.append((PackedStep(kind: .startBallot, argument: node), moved))
+                guard visit(PackedStep(kind: .startBallot, argument: node), moved) else { return }
             }
             if isDown {
                 var moved = state
                 moved.down.remove(node)
-                next.append((PackedStep(kind: .recover, argument: node), moved))
+                guard visit(PackedStep(kind: .recover, argument: node), moved) else { return }
             } else if state.down.count < rules.maxDown {
-                next.append((PackedStep(kind: .crash, argument: node), crash(node, in: state)))
+                guard visit(PackedStep(kind: .crash, argument: node), crash(node, in: state)) else { return }
             }
         }
         for index in state.sentIndices() {
             let message = registry.messages[index]
             guard !state.down.contains(message.to) else { continue }
-            next.append((PackedStep(kind: .deliver, argument: index), deliver(message, in: state)))
+            guard visit(PackedStep(kind: .deliver, argument: index), deliver(message, in: state)) else { return }
         }
-        return next
     }
 
     private func startBallot(_ node: NodeID, in state: ModelState) -> ModelState? {
@@ -159,15 +172,19 @@ struct PackedStep: Hashable {
 }
 
 extension ExhaustiveChecker {
-    /// Every state within `depth` moves of the start, found breadth-first with deduplication; for tests that
-    /// compare the search against a naive one.
-    func reachable(within depth: Int) -> Set<ModelState> {
-        var seen: Set<ModelState> = [ModelState(rules: rules)]
-        var frontier = Array(seen)
+    /// The keys of every state within `depth` moves of the start, found breadth-first with the same
+    /// deduplication as `run`; for tests that compare the search against a naive one.
+    func reachableKeys(within depth: Int) -> Set<StateKey> {
+        let initial = ModelState(rules: rules)
+        var seen: Set<StateKey> = [initial.key()]
+        var frontier = [initial]
         for _ in 0..<depth {
             var next: [ModelState] = []
             for state in frontier {
-                for (_, moved) in successors(of: state) where seen.insert(moved).inserted { next.append(moved) }
+                forEachSuccessor(of: state) { _, moved in
+                    if seen.insert(moved.key()).inserted { next.append(moved) }
+                    return true
+                }
             }
             frontier = next
         }

@@ -1,0 +1,85 @@
+/// A model state packed into a few machine words, so the checker's table of seen states hashes and compares
+/// cheaply. Two states get the same key exactly when they agree on everything that can change what happens
+/// next or what an invariant says.
+struct StateKey: Hashable {
+    let words: [UInt64]
+
+    func hash(into hasher: inout Hasher) {
+        words.withUnsafeBytes { hasher.combine(bytes: $0) }
+    }
+}
+
+extension ModelState {
+    /// Ballots take 6 bits in a key, so the checker's bound stays below 64.
+    static let maxKeyBallot = 63
+
+    func key() -> StateKey {
+        let count = nodes.count
+        var words: [UInt64] = []
+        words.reserveCapacity(count + 4 + sent.count)
+        for node in nodes { words.append(Self.pack(node)) }
+        var header = UInt64(down.bits)
+        header |= (ledger.brokenPromises.isEmpty ? 0 : 1) << 5
+        for (index, promise) in ledger.highestPromise.enumerated() {
+            header |= UInt64(promise) << UInt64(6 + 6 * index)
+        }
+        words.append(header)
+        var decided: UInt64 = 0
+        for decision in ledger.decisions { decided |= 1 << UInt64(decision.node * count + decision.value) }
+        words.append(decided)
+        // Each variable-length part is preceded by its length, so no two different states share a key.
+        words.append(UInt64(sent.count))
+        words.append(contentsOf: sent)
+        // Votes as bits over (ballot, acceptor, value); proposals as 3-bit values over ballots.
+        var start = beginPart(&words)
+        for vote in ledger.votes {
+            setBits(1, at: ((vote.ballot - 1) * count + vote.acceptor) * count + vote.value, from: start, in: &words)
+        }
+        endPart(start, &words)
+        start = beginPart(&words)
+        for (ballot, value) in ledger.proposals {
+            setBits(UInt64(value + 1), at: (ballot - 1) * 3, from: start, in: &words)
+        }
+        endPart(start, &words)
+        return StateKey(words: words)
+    }
+
+    private func beginPart(_ words: inout [UInt64]) -> Int {
+        words.append(0)
+        return words.count
+    }
+
+    private func endPart(_ start: Int, _ words: inout [UInt64]) {
+        words[start - 1] = UInt64(words.count - start)
+    }
+
+    /// ORs `bits` (at most 3 bits wide) in at bit `offset` of the words from `start` on, growing them as needed.
+    /// The growth depends only on the highest offset, so equal sets give equal words.
+    private func setBits(_ bits: UInt64, at offset: Int, from start: Int, in words: inout [UInt64]) {
+        let word = start + offset / 64
+        let shift = UInt64(offset % 64)
+        while words.count <= word + 1 { words.append(0) }
+        words[word] |= bits << shift
+        if shift > 61 { words[word + 1] |= bits >> (64 - shift) }
+    }
+
+    /// One node in one word: five 6-bit ballots, four 3-bit values (0 for none), role, two node sets, decided.
+    private static func pack(_ node: NodeState) -> UInt64 {
+        func value(_ value: Value?) -> UInt64 { value.map { UInt64($0 + 1) } ?? 0 }
+        var word = UInt64(node.promised)
+        word |= UInt64(node.acceptedBallot) << 6
+        word |= UInt64(node.ballot) << 12
+        word |= UInt64(node.highestSeen) << 18
+        word |= UInt64(node.reportedBallot) << 24
+        word |= value(node.acceptedValue) << 30
+        word |= value(node.learned) << 33
+        word |= value(node.reportedValue) << 36
+        word |= value(node.proposal) << 39
+        let role: UInt64 = node.role == .follower ? 0 : node.role == .preparing ? 1 : 2
+        word |= role << 42
+        word |= UInt64(node.promisers.bits) << 44
+        word |= UInt64(node.accepters.bits) << 52
+        word |= (node.decided ? 1 : 0) << 60
+        return word
+    }
+}
