@@ -38,7 +38,11 @@ struct VerifyCommand: ParsableCommand {
         print("Checking \(variant.rawValue) with \(nodes) nodes, ballots up to \(bound)...")
         let started = DispatchTime.now().uptimeNanoseconds
         let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates)
-        let result = checker.run()
+        let result = checker.run { states, transitions, depth in
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            FileHandle.standardError.write(Data(
+                "  depth \(depth): \(states) states, \(transitions) transitions, \(String(format: "%.1f", seconds)) s\n".utf8))
+        }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
         print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "

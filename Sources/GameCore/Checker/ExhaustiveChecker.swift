@@ -11,8 +11,8 @@ public final class ExhaustiveChecker {
 
     let registry = MessageRegistry()
     private var seen: [StateKey: Int32] = [:]
-    private var states: [ModelState] = []
-    /// For each state, the state it was first reached from and the step taken.
+    /// For each state (by number), the state it was first reached from and the step taken: enough to rebuild
+    /// a trace. Full states are kept only for the level being expanded, which bounds memory.
     private var parent: [Int32] = []
     private var via: [PackedStep] = []
     private var transitions = 0
@@ -24,64 +24,58 @@ public final class ExhaustiveChecker {
         self.stateLimit = stateLimit
     }
 
+    private var stateCount: Int { parent.count }
+
     /// Runs the search. `progress` is called at each new depth with (states, transitions, depth).
     ///
     /// It stops at the first state where two nodes decided different values (the player's win); other broken
     /// invariants are noted on the way, each with its shortest trace.
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> CheckerResult {
         let initial = ModelState(rules: rules)
-        add(initial, key: initial.key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
-        var levelEnd = 1
+        var frontier = [(id: register(initial.key(), parent: -1, step: PackedStep(kind: .recover, argument: 0)),
+                         state: initial)]
         var depth = 0
-        var cursor = 0
         var broken: [Counterexample] = []
-        while cursor < states.count {
-            if cursor == levelEnd {
+        while !frontier.isEmpty {
+            var next: [(id: Int, state: ModelState)] = []
+            var stop = false
+            for (from, state) in frontier {
+                forEachSuccessor(of: state) { step, moved in
+                    transitions += 1
+                    let key = moved.key()
+                    guard seen[key] == nil else { return true }
+                    let id = register(key, parent: Int32(from), step: step)
+                    next.append((id, moved))
+                    if moved.ledger.version != state.ledger.version {
+                        for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
+                            && !invariant.holds(on: moved.ledger) {
+                            broken.append(counterexample(to: id, invariant: invariant))
+                        }
+                    }
+                    stop = broken.contains { $0.invariant == .agreement } || stateCount >= (stateLimit ?? .max)
+                    return !stop
+                }
+                if stop { return result(depth: depth + 1, complete: false, broken: broken) }
+            }
+            frontier = next
+            if !frontier.isEmpty {
                 depth += 1
-                levelEnd = states.count
-                progress?(states.count, transitions, depth)
+                progress?(stateCount, transitions, depth)
             }
-            let state = states[cursor]
-            var found: CheckerResult?
-            forEachSuccessor(of: state) { step, next in
-                transitions += 1
-                let key = next.key()
-                guard seen[key] == nil else { return true }
-                let id = add(next, key: key, parent: Int32(cursor), step: step)
-                if next.ledger.version != state.ledger.version {
-                    for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
-                        && !invariant.holds(on: next.ledger) {
-                        broken.append(counterexample(to: id, invariant: invariant))
-                    }
-                    if broken.contains(where: { $0.invariant == .agreement }) {
-                        found = result(depth: depth + 1, complete: false, broken: broken)
-                        return false
-                    }
-                }
-                if let limit = stateLimit, states.count >= limit {
-                    found = result(depth: depth + 1, complete: false, broken: broken)
-                    return false
-                }
-                return true
-            }
-            if let found { return found }
-            cursor += 1
         }
         return result(depth: depth, complete: true, broken: broken)
     }
 
-    @discardableResult
-    private func add(_ state: ModelState, key: StateKey, parent from: Int32, step: PackedStep) -> Int {
-        let id = states.count
+    private func register(_ key: StateKey, parent from: Int32, step: PackedStep) -> Int {
+        let id = parent.count
         seen[key] = Int32(id)
-        states.append(state)
         parent.append(from)
         via.append(step)
         return id
     }
 
     private func result(depth: Int, complete: Bool, broken: [Counterexample]) -> CheckerResult {
-        CheckerResult(rules: rules, maxBallot: maxBallot, states: states.count, transitions: transitions,
+        CheckerResult(rules: rules, maxBallot: maxBallot, states: stateCount, transitions: transitions,
                       depth: depth, complete: complete, violations: broken)
     }
 
