@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Benchmarks that print numbers (never pass/fail): simulator speed, checker speed, frame times.
+# Run with `make bench` (release build). Numbers vary with the machine and its load: compare within one run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=.build/release/beatpaxos
+
+echo "== simulate: random-adversary rounds per second (one core), 5 runs of 20000 rounds"
+for run in 1 2 3 4 5; do
+  "$bin" simulate --seed "$run" --rounds 20000 --player random --quiet | grep -o '"rounds_per_s":[0-9.]*'
+done
+
+echo "== verify: the exhaustive checker on real Paxos, 3 nodes"
+for bound in 2 3; do
+  "$bin" verify --max-ballot "$bound" 2>/dev/null | sed -n 2p | sed "s/^/B=$bound: /"
+done
+for variant in amnesia stubborn promise-breaker small-quorum; do
+  "$bin" verify --variant "$variant" --max-ballot 6 2>/dev/null | sed -n 2p | sed "s/^/$variant B=6: /"
+done
+
+echo "== bench: frame times offscreen (software renderer) at 1280x800"
+"$bin" bench --size 1280x800
