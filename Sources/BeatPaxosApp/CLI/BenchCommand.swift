@@ -36,19 +36,23 @@ struct BenchCommand: ParsableCommand {
             let canvas = try Canvas(renderer: target.renderer, fonts: book)
             defer { canvas.release() }
             let session = try BusyScene.make(messages: messages)
-            let renderer = SceneRenderer(canvas: canvas)
+            // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
+            let composer = FrameComposer(canvas: canvas, keepsPixels: true)
+            defer { composer.release() }
             var times: [Double] = []
+            var inFlight: [Int] = []
             var firstFrameMs = 0.0
             for frame in 0..<frames {
                 let begin = DispatchTime.now().uptimeNanoseconds
                 session.update(wallDeltaMs: 1000.0 / 60)
-                renderer.draw(session)
-                SDLPresent.present(target.renderer)
+                BusyScene.keepBusy(session, messages: messages)
+                inFlight.append(session.flightViews.count)
+                if composer.draw(session) { SDLPresent.present(target.renderer) }
                 let end = DispatchTime.now().uptimeNanoseconds
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
                 times.append(Double(end - begin) / 1e6)
             }
-            print(Self.report(times, firstFrameMs: firstFrameMs, flights: session.flightViews.count))
+            print(Self.report(times, firstFrameMs: firstFrameMs, flights: inFlight.min() ?? 0))
         }
     }
 
@@ -56,7 +60,7 @@ struct BenchCommand: ParsableCommand {
         let sorted = times.sorted()
         func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int(Double(sorted.count - 1) * q))] }
         func ms(_ value: Double) -> String { String(format: "%.2f", value) }
-        return "frames \(times.count), \(flights) messages in flight: median \(ms(at(0.5))) ms, p90 \(ms(at(0.9))) ms, "
+        return "frames \(times.count), at least \(flights) messages in flight: median \(ms(at(0.5))) ms, p90 \(ms(at(0.9))) ms, "
             + "p99 \(ms(at(0.99))) ms, max \(ms(sorted.last ?? 0)) ms; first frame \(ms(firstFrameMs)) ms after start"
     }
 }

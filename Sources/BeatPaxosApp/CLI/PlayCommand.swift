@@ -28,6 +28,9 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Play back a recording's actions (its seed, nodes and level unless given).")
     var replay: String?
 
+    @Option(help: "Renderer: auto (software when OpenGL would run on the CPU), software, or accelerated.")
+    var renderer: RendererChoice = .auto
+
     @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
     var font: String?
 
@@ -46,7 +49,7 @@ struct PlayCommand: ParsableCommand {
             let book = try FontBook(paths: fonts)
             defer { book.close() }
             let window: AppWindow
-            do { window = try AppWindow(title: "BeatPaxos", width: size.width, height: size.height, fullscreen: fullscreen) }
+            do { window = try AppWindow(title: "BeatPaxos", width: size.width, height: size.height, fullscreen: fullscreen, renderer: renderer) }
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(renderer: window.renderer, fonts: book)
             defer { canvas.release() }

@@ -21,16 +21,19 @@ struct FlightRenderer {
     /// Smoothstep: messages leave gently and slow down as they arrive.
     static func ease(_ t: Double) -> Double { t * t * (3 - 2 * t) }
 
-    @discardableResult
-    private func pill(_ label: String, at point: (x: Double, y: Double), _ colour: Color, alpha: Double) -> Rect {
+    /// A message's pill centred on `point`: drawn once into a sprite, then copied.
+    private func pill(_ label: String, at point: (x: Double, y: Double), _ colour: Color, alpha: Double) {
         let s = layout.scale
         let size = 15 * s
         let text = canvas.measure(label, size: size, bold: true)
-        let rect = Rect(x: point.x - text.w / 2 - 9 * s, y: point.y - text.h / 2 - 3 * s, w: text.w + 18 * s, h: text.h + 6 * s)
-        canvas.roundedBox(rect, radius: rect.h / 2, Palette.ink.withAlpha(0.8 * alpha))
-        canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: rect.h / 2, colour.withAlpha(alpha))
-        canvas.text(label, x: point.x, y: rect.y + 3 * s, size: size, Palette.ink.withAlpha(alpha), bold: true, align: .center)
-        return rect
+        let w = text.w + 18 * s, h = text.h + 6 * s
+        let key = TextCache.Key(text: label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+        canvas.sprite(key, w: w, h: h, at: point.x - w / 2, point.y - h / 2, alpha: alpha) {
+            let rect = Rect(x: 0, y: 0, w: w, h: h)
+            canvas.roundedBox(rect, radius: h / 2, Palette.ink.withAlpha(0.8))
+            canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: h / 2, colour)
+            canvas.text(label, x: w / 2, y: 3 * s, size: size, Palette.ink, bold: true, align: .center)
+        }
     }
 
     /// The pill splits in two halves that drift apart and fade, with a red cross over the gap.
@@ -53,6 +56,6 @@ struct FlightRenderer {
         let size = 22 * s
         canvas.cross(x: end.x - size / 2, y: end.y + sink - size / 2, size: size, Palette.bad.withAlpha(alpha))
         canvas.text("lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down", x: end.x,
-                    y: end.y + sink + size / 2 + 2 * s, size: 14 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
+                    y: end.y + sink + size / 2 + 2 * s, size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
     }
 }

@@ -7,16 +7,26 @@ struct NodeRenderer {
 
     var s: Double { layout.scale }
 
-    func drawBoxes(_ session: GameSession) {
-        let game = session.game
-        let crowned = game.nodes.filter { $0.isAlive && $0.state.wearsCrown }
-        let highest = crowned.max { $0.state.ballot < $1.state.ballot }?.id
-        for node in game.nodes where layout.boxes.indices.contains(node.id) {
-            if node.isAlive, node.state.wearsCrown {
-                drawCrown(node, marked: crowned.count > 1 && node.id == highest)
-            }
-            drawBox(node, session: session)
+    /// The crowned node with the highest ballot, when more than one wears a crown; it gets marked.
+    static func markedLeader(_ game: PaxosGame) -> NodeID? {
+        var count = 0
+        var highest: NodeRuntime?
+        for node in game.nodes where node.isAlive && node.state.wearsCrown {
+            count += 1
+            if highest.map({ $0.state.ballot < node.state.ballot }) ?? true { highest = node }
         }
+        return count > 1 ? highest?.id : nil
+    }
+
+    /// One node's crown (if it leads) and box.
+    func drawNode(_ id: NodeID, session: GameSession) {
+        let game = session.game
+        guard game.nodes.indices.contains(id), layout.boxes.indices.contains(id) else { return }
+        let node = game.nodes[id]
+        if node.isAlive, node.state.wearsCrown {
+            drawCrown(node, marked: Self.markedLeader(game) == id)
+        }
+        drawBox(node, session: session)
     }
 
     private func drawCrown(_ node: NodeRuntime, marked: Bool) {
@@ -68,10 +78,13 @@ struct NodeRenderer {
         y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
                               size: 17 * s, ink, bold: node.state.learned != nil, maxLines: numberWidth > 0 ? 3 : 2)
         let detail = NodeText.detail(node)
-        if !detail.isEmpty, y < box.y + 100 * s {
-            canvas.paragraph(detail, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: 14 * s, ink, maxLines: 1)
+        let small = 15 * s
+        let bottom = box.maxY - canvas.lineHeight(small) - 10 * s
+        // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.
+        let room = Int((bottom - y - 2 * s) / canvas.lineHeight(small))
+        if !detail.isEmpty, room > 0 {
+            canvas.paragraph(detail, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: small, ink, maxLines: min(2, room))
         }
-        let bottom = box.maxY - canvas.lineHeight(14 * s) - 10 * s
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
             let tag = "HELD \(Seconds.text(max(0, since))) s"
@@ -80,7 +93,8 @@ struct NodeRenderer {
             canvas.roundedBox(pill, radius: pill.h / 2, Palette.ink)
             canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
         } else if let left = node.electionLeft(now: game.now), node.state.learned == nil {
-            canvas.text("times out in \(Seconds.text(left)) s", x: box.x + pad, y: bottom, size: 14 * s, ink)
+            canvas.text(canvas.fitted("times out in \(Seconds.text(left)) s", width: box.w - 2 * pad, size: small), x: box.x + pad,
+                        y: bottom, size: small, ink)
         }
         if let progress = node.processingProgress(now: game.now, processMs: game.timing.processMs) {
             let track = Rect(x: box.x + pad, y: box.maxY - 8 * s, w: box.w - 2 * pad, h: 4 * s)
@@ -99,28 +113,30 @@ struct NodeRenderer {
     }
 
     /// Under each node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
-    func drawLanes(_ session: GameSession) {
+    func drawLane(_ id: NodeID, session: GameSession) {
         let game = session.game
-        let size = 14 * s
+        let size = 15 * s
         let step = canvas.lineHeight(size)
-        for node in game.nodes where layout.lanes.indices.contains(node.id) {
-            let lane = layout.lanes[node.id]
-            guard lane.h > step * 2, lane.w > 20 else { continue }
-            canvas.setClip(lane)
-            canvas.fill(lane, Palette.pane.mixed(with: Palette.background, 0.4))
-            canvas.text("sent by \(NodeNames.title(node.id))", x: lane.x + 8 * s, y: lane.y + 4 * s, size: size,
-                        Palette.node(node.id), bold: true)
-            let top = lane.y + 6 * s + step
-            let fits = max(0, Int((lane.maxY - top - 4 * s) / step))
-            let records = node.lane.suffix(fits)
-            let withTime = lane.w > 230 * s
-            for (index, record) in records.enumerated() {
-                let fade = records.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(records.count) : 1
-                let colour = Palette.message(record.message, rules: game.rules).withAlpha(fade)
-                let text = withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
-                canvas.text(text, x: lane.x + 8 * s, y: top + Double(index) * step, size: size, colour)
-            }
-            canvas.setClip(nil)
+        guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
+        let node = game.nodes[id]
+        let lane = layout.lanes[id]
+        guard lane.h > step * 2, lane.w > 20 else { return }
+        canvas.setClip(lane)
+        canvas.fill(lane, Palette.pane.mixed(with: Palette.background, 0.4))
+        let pad = 8 * s, width = lane.w - 2 * pad
+        canvas.text(canvas.fitted("sent by \(NodeNames.title(node.id))", width: width, size: size, bold: true),
+                    x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)
+        let top = lane.y + 6 * s + step
+        let fits = max(0, Int((lane.maxY - top - 4 * s) / step))
+        let records = node.lane.suffix(fits)
+        let withTime = lane.w > 230 * s
+        for (index, record) in records.enumerated() {
+            let fade = records.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(records.count) : 1
+            let colour = Palette.message(record.message, rules: game.rules).withAlpha(fade)
+            let text = withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
+            canvas.text(canvas.fitted(text, width: width, size: size), x: lane.x + pad, y: top + Double(index) * step,
+                        size: size, colour)
         }
+        canvas.setClip(nil)
     }
 }

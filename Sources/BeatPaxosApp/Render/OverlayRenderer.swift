@@ -8,10 +8,21 @@ struct OverlayRenderer {
     var s: Double { layout.scale }
 
     func draw(_ session: GameSession) {
-        if let banner = session.banner { note(banner.text, y: layout.board.y + 6 * s, size: 20 * s, border: Palette.gold) }
-        if let toast = session.toast {
-            note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)
-        }
+        drawNotes(session)
+        drawCard(session)
+    }
+
+    /// The round banner and the toast.
+    func drawNotes(_ session: GameSession) {
+        for note in notes(session) { draw(note) }
+    }
+
+    /// Where the banner and toast are, so a frame that redraws only what changed can restore what they covered.
+    func noteRects(_ session: GameSession) -> [Rect] {
+        notes(session).map(\.box)
+    }
+
+    func drawCard(_ session: GameSession) {
         switch session.overlay {
         case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
         case .help: drawHelp()
@@ -21,16 +32,39 @@ struct OverlayRenderer {
         }
     }
 
-    /// A one-line note centred over the board, in a dark pill with a coloured border.
-    private func note(_ text: String, y: Double, size: Double, border: Color) {
+    private struct Note {
+        let box: Rect
+        let lines: ArraySlice<String>
+        let size: Double
+        let border: Color
+    }
+
+    private func notes(_ session: GameSession) -> [Note] {
+        var notes: [Note] = []
+        if let banner = session.banner { notes.append(note(banner.text, y: layout.board.y + 6 * s, size: 20 * s, border: Palette.gold)) }
+        if let toast = session.toast { notes.append(note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)) }
+        return notes
+    }
+
+    /// A note of up to three lines centred over the board.
+    private func note(_ text: String, y: Double, size: Double, border: Color) -> Note {
         let board = layout.board
         let lines = canvas.wrap(text, width: max(40, board.w - 60 * s), size: size, bold: true).prefix(3)
         let step = canvas.lineHeight(size, bold: true)
         let width = (lines.map { canvas.measure($0, size: size, bold: true).w }.max() ?? 0) + 36 * s
-        let box = Rect(x: board.midX - width / 2, y: y, w: width, h: Double(lines.count) * step + 16 * s)
-        canvas.roundedBox(box, radius: 12 * s, fill: Palette.headerBar.withAlpha(0.94), border: border, width: max(2, 3 * s))
-        for (index, line) in lines.enumerated() {
-            canvas.text(line, x: board.midX, y: box.y + 8 * s + Double(index) * step, size: size, Palette.text, bold: true, align: .center)
+        let height = Double(lines.count) * step + 16 * s
+        // Notes near the bottom grow upwards so a long toast stays on screen.
+        let top = min(y, layout.height - height - 8 * s)
+        return Note(box: Rect(x: board.midX - width / 2, y: top, w: width, h: height), lines: lines, size: size, border: border)
+    }
+
+    /// Opaque, so drawing it again over itself leaves the same pixels.
+    private func draw(_ note: Note) {
+        let step = canvas.lineHeight(note.size, bold: true)
+        canvas.roundedBox(note.box, radius: 12 * s, fill: Palette.headerBar, border: note.border, width: max(2, 3 * s))
+        for (index, line) in note.lines.enumerated() {
+            canvas.text(line, x: layout.board.midX, y: note.box.y + 8 * s + Double(index) * step, size: note.size,
+                        Palette.text, bold: true, align: .center)
         }
     }
 

@@ -14,32 +14,63 @@ struct PaneRenderer {
     ]
 
     func draw(_ session: GameSession) {
+        let top = drawTop(session)
+        drawLive(session, top: top)
+    }
+
+    /// The part that changes only with the level: mission, controls, the protocol in brief. Returns its bottom.
+    @discardableResult
+    func drawTop(_ session: GameSession, draw: Bool = true) -> Double {
         let pane = layout.pane
-        guard pane.w >= 60, pane.h >= 60 else { return }
-        canvas.fill(pane, Palette.pane)
-        canvas.setClip(pane)
+        guard pane.w >= 60, pane.h >= 60 else { return pane.y }
         let s = layout.scale
+        if draw { canvas.fill(pane, Palette.pane) }
         let x = pane.x + 16 * s, width = pane.w - 32 * s
         var y = pane.y + 10 * s
-        y = section("Mission", y: y, x: x)
-        y += canvas.paragraph("Make two nodes decide different values. Real Paxos never allows it: topple crowns to score.",
-                              x: x, y: y, width: width, size: 15 * s, Palette.text) + 6 * s
-        y = section("Controls", y: y, x: x)
-        y += canvas.paragraph("Double-click a node: crash / recover. Press and hold: slow it. Space pause, +/- speed, L level, R restart, H help.",
-                              x: x, y: y, width: width, size: 15 * s, Palette.dim) + 6 * s
-        y = section("Protocol", y: y, x: x)
-        for line in Self.protocolLines {
-            y += canvas.paragraph(line, x: x, y: y, width: width, size: 14 * s, Palette.dim, maxLines: 2)
+        func paragraph(_ text: String, size: Double, _ colour: Color, maxLines: Int = 20) {
+            if draw {
+                y += canvas.paragraph(text, x: x, y: y, width: width, size: size * s, colour, maxLines: maxLines)
+            } else {
+                y += Double(min(maxLines, canvas.wrap(text, width: width, size: size * s).count)) * canvas.lineHeight(size * s)
+            }
         }
+        y = section("Mission", y: y, x: x, draw: draw)
+        paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
-        y = drawInvariants(session, x: x, y: y, width: width)
+        y = section("Controls", y: y, x: x, draw: draw)
+        paragraph("Double-click a node: crash / recover. Press and hold: slow it. Space pause, +/- speed, L level, "
+                  + "S show me, R restart, H help.", size: 15, Palette.dim)
+        y += 6 * s
+        y = section("Protocol", y: y, x: x, draw: draw)
+        for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+        return min(pane.maxY, y + 6 * s)
+    }
+
+    static func mission(_ rules: ProtocolRules) -> String {
+        guard rules.variant != .paxos else {
+            return "Make two nodes decide different values. Real Paxos never allows it: topple crowns to score."
+        }
+        let showMe = rules.nodeCount == 3 ? " Stuck? S shows the checker's shortest break." : ""
+        return "Make two nodes decide different values: this level misses a rule.\(showMe)"
+    }
+
+    /// The invariants, the checker's verdict, the chosen value and the log, from `top` down.
+    func drawLive(_ session: GameSession, top: Double) {
+        let pane = layout.pane
+        guard pane.w >= 60, pane.h >= 60, top < pane.maxY else { return }
+        let s = layout.scale
+        let live = Rect(x: pane.x, y: top, w: pane.w, h: pane.maxY - top)
+        canvas.setClip(live)
+        canvas.fill(live, Palette.pane)
+        let x = pane.x + 16 * s, width = pane.w - 32 * s
+        let y = drawInvariants(session, x: x, y: top, width: width)
         drawLog(session, x: x, top: y, width: width)
         canvas.setClip(nil)
     }
 
-    private func section(_ title: String, y: Double, x: Double) -> Double {
+    private func section(_ title: String, y: Double, x: Double, draw: Bool = true) -> Double {
         let s = layout.scale
-        canvas.text(title, x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        if draw { canvas.text(title, x: x, y: y, size: 17 * s, Palette.gold, bold: true) }
         return y + canvas.lineHeight(17 * s, bold: true)
     }
 
@@ -56,7 +87,11 @@ struct PaneRenderer {
             let textX = x + mark + 8 * s
             canvas.text(report.invariant.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
             y += canvas.lineHeight(15 * s, bold: true)
-            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 14 * s, Palette.dim, maxLines: 2)
+            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim, maxLines: 2)
+        }
+        if let verdict = session.checkerLine {
+            y += 2 * s
+            y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 3)
         }
         let chosen = session.game.ledger.chosen.first.map { "Chosen: \(NodeNames.name($0.value)) at ballot \($0.ballot)" }
             ?? "Chosen: nothing yet"
@@ -71,13 +106,13 @@ struct PaneRenderer {
         let pane = layout.pane
         guard pane.maxY - top > 40 * s else { return }
         let start = section("Log", y: top, x: x)
-        let size = 14 * s, step = canvas.lineHeight(size)
+        let size = 15 * s, step = canvas.lineHeight(size)
         let region = Rect(x: pane.x, y: start, w: pane.w, h: pane.maxY - start - 6 * s)
         canvas.setClip(region)
         var bottom = region.maxY
         for line in session.log.reversed() {
             let text = "\(Seconds.text(line.time))  \(line.text)"
-            let lines = canvas.wrap(text, width: width, size: size).prefix(2)
+            let lines = canvas.wrap(text, width: width - 12 * s, size: size).prefix(2)
             let height = Double(lines.count) * step
             guard bottom - height >= region.y else { break }
             bottom -= height
@@ -86,6 +121,6 @@ struct PaneRenderer {
                 canvas.text(part, x: x + (index > 0 ? 12 * s : 0), y: bottom + Double(index) * step, size: size, colour)
             }
         }
-        canvas.setClip(layout.pane)
+        canvas.setClip(nil)
     }
 }

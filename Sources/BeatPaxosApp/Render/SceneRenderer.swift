@@ -1,23 +1,49 @@
 import GameCore
 
-/// Draws one frame of the game from the session: header, nodes, messages, lanes, pane, overlays.
+/// Draws the parts of a frame: the board's regions (header, each node, each lane, the pane), the band the
+/// messages fly through, and what goes over everything (notes and cards).
+///
+/// `draw` paints a whole frame (screenshots); `FrameComposer` calls the parts to repaint only what changed.
 struct SceneRenderer {
     let canvas: Canvas
 
+    /// A whole frame, every part repainted.
     func draw(_ session: GameSession) {
         let size = canvas.outputSize
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         canvas.clear(Palette.background)
         guard layout.width >= 40, layout.height >= 40 else { return }
-        HeaderRenderer(canvas: canvas, layout: layout).draw(session)
-        let nodes = NodeRenderer(canvas: canvas, layout: layout)
-        nodes.drawLanes(session)
-        nodes.drawBoxes(session)
-        FlightRenderer(canvas: canvas, layout: layout).draw(session)
-        PaneRenderer(canvas: canvas, layout: layout).draw(session)
+        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false))
+        for index in regions.rects.indices { drawRegion(index, of: regions, session) }
+        drawBand(session, clip: regions.band)
         OverlayRenderer(canvas: canvas, layout: layout).draw(session)
         canvas.setClip(nil)
         canvas.endFrame()
+    }
+
+    /// One region on its own background, clipped to it.
+    func drawRegion(_ index: Int, of regions: BoardRegions, _ session: GameSession) {
+        let layout = regions.layout
+        let rect = regions.rects[index]
+        canvas.setClip(rect)
+        canvas.fill(rect, Palette.background)
+        let nodes = NodeRenderer(canvas: canvas, layout: layout)
+        switch regions.kind(index) {
+        case .header: HeaderRenderer(canvas: canvas, layout: layout).draw(session)
+        case .node(let id): nodes.drawNode(id, session: session)
+        case .lane(let id): nodes.drawLane(id, session: session)
+        case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
+        case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
+        }
+        canvas.setClip(nil)
+    }
+
+    /// The messages in flight and the ones breaking, over a cleared band.
+    func drawBand(_ session: GameSession, clip band: Rect) {
+        canvas.setClip(band)
+        canvas.fill(band, Palette.background)
+        FlightRenderer(canvas: canvas, layout: session.layout).draw(session)
+        canvas.setClip(nil)
     }
 }

@@ -21,15 +21,27 @@ enum BusyScene {
         }
         let session = try GameSession(config: config, skipIntro: true, scores: ScoreStore(persistent: false), replay: actions)
         session.jump(toMs: busiest.time)
-        let real = session.flightViews
-        let now = session.renderTime
-        session.decoyFlights = (0..<max(0, messages - real.count)).map { index in
-            let from = index % 5, to = (index / 5 + from + 1) % 5
-            let message = Message(kind: MessageKind.allCases[index % 5], from: from, to: to == from ? (from + 1) % 5 : to,
-                                  ballot: index % 9 + 1, value: index % 5)
-            let offset = Double(index % 10) * 500
-            return FlightView(message: message, sentAt: now - offset, arrival: now - offset + 60_000, sequence: 1_000_000 + index)
-        }
+        keepBusy(session, messages: messages)
         return session
+    }
+
+    /// Tops the scene up with decoy messages so `messages` are in flight; each flies for 1.5 to 3 s of game time,
+    /// so the pills move like real ones and land (and are replaced) while the benchmark runs.
+    static func keepBusy(_ session: GameSession, messages: Int) {
+        let now = Tick(session.renderTime)
+        let landed = session.decoyFlights.contains { $0.arrival <= now }
+        let missing = messages - session.flightViews.count
+        guard landed || missing > 0 else { return }
+        var decoys = session.decoyFlights.filter { $0.arrival > now }
+        var index = (decoys.last?.sequence ?? 1_000_000) + 1
+        while session.realFlightCount + decoys.count < messages {
+            let from = index % 5, hop = (index / 5) % 4 + 1
+            let message = Message(kind: MessageKind.allCases[index % 5], from: from, to: (from + hop) % 5,
+                                  ballot: index % 9 + 1, value: index % 5)
+            let started = now - Tick(index % 7) * 200
+            decoys.append(Flight(arrival: started + 1_500 + Tick(index % 4) * 500, sequence: index, sentAt: started, message: message))
+            index += 1
+        }
+        session.decoyFlights = decoys
     }
 }

@@ -2,16 +2,20 @@ import CSDL2
 import Foundation
 import GameCore
 
-/// The frame loop: input, a game clock step, a drawn frame, and pacing to about 60 frames a second.
+/// The frame loop: input, a game clock step, a frame that repaints only what changed, and pacing.
+///
+/// While messages fly it runs at about 60 frames a second; otherwise it sleeps in SDL_WaitEventTimeout until
+/// input arrives, the game has something due, or the timer labels move on (ten times a second).
 final class PlayLoop {
     static let frameMs = 1000.0 / 60
-    /// While nothing moves (paused, a card up) the loop waits for input up to this long per frame.
-    static let idleWaitMs: Int32 = 100
+    /// The longest the loop sleeps when nothing moves: the timer labels' step.
+    static let idleWaitMs = FrameComposer.clockStepMs
 
     private let window: AppWindow
     private let canvas: Canvas
     private let session: GameSession
     private let input: InputHandler
+    private let composer: FrameComposer
     private let launchedNs: UInt64
     private let frequency = Double(SDL_GetPerformanceFrequency())
 
@@ -21,35 +25,65 @@ final class PlayLoop {
         self.session = session
         self.launchedNs = launchedNs
         input = InputHandler(window: window, session: session)
+        composer = FrameComposer(canvas: canvas, keepsPixels: window.keepsPixels)
     }
 
     func run() {
+        defer { composer.release() }
         var last = SDL_GetPerformanceCounter()
         var firstFrame = true
-        let renderer = SceneRenderer(canvas: canvas)
         while !session.quitRequested {
             let frameStart = SDL_GetPerformanceCounter()
-            pollInput(idle: !firstFrame && !session.isAnimating && session.heldByPointer == nil)
+            pollInput(waitMs: firstFrame ? 0 : idleWaitMs())
             session.pointer(.tick(time: Int(SDL_GetTicks())))
             let now = SDL_GetPerformanceCounter()
             session.update(wallDeltaMs: Double(now - last) / frequency * 1000)
             last = now
-            renderer.draw(session)
-            SDL_RenderPresent(canvas.renderer)
+            if composer.draw(session) { SDL_RenderPresent(canvas.renderer) }
             if firstFrame {
                 firstFrame = false
                 reportLaunch()
             }
+            guard isMoving else { continue }
             let spentMs = Double(SDL_GetPerformanceCounter() - frameStart) / frequency * 1000
-            // Vsync paces real displays; under Xvfb there is none, and an unpaced loop burns a core.
+            // Vsync paces real displays; the software renderer and Xvfb have none, and an unpaced loop burns a core.
             if spentMs < Self.frameMs - 1 { SDL_Delay(UInt32(Self.frameMs - spentMs)) }
         }
     }
 
-    private func pollInput(idle: Bool) {
+    /// Whether something on screen moves every frame: messages flying or breaking.
+    private var isMoving: Bool {
+        session.isRunning && (!session.flightViews.isEmpty || !session.drops.isEmpty)
+    }
+
+    /// How long to sleep waiting for input: nothing while things move, else until the next thing is due.
+    private func idleWaitMs() -> Int32 {
+        if isMoving { return 0 }
+        var wait = Self.idleWaitMs
+        if let due = session.msUntilNextGameEvent { wait = min(wait, due) }
+        if let hold = session.holdDueAt { wait = min(wait, Double(max(0, hold - Int(SDL_GetTicks())))) }
+        if session.pendingWork { wait = min(wait, Self.frameMs) }
+        return Int32(max(0, wait.rounded(.up)))
+    }
+
+    private func pollInput(waitMs: Int32) {
         var event = SDL_Event()
-        if idle, SDL_WaitEventTimeout(&event, Self.idleWaitMs) != 0 { input.handle(event) }
-        while SDL_PollEvent(&event) != 0 { input.handle(event) }
+        var handled = false
+        if waitMs > 0, SDL_WaitEventTimeout(&event, waitMs) != 0 {
+            take(event)
+            handled = true
+        }
+        while SDL_PollEvent(&event) != 0 {
+            take(event)
+            handled = true
+        }
+        // A card is drawn whole: any input may have changed it (a level picked, a key pressed).
+        if handled, session.overlay != nil { composer.invalidate() }
+    }
+
+    private func take(_ event: SDL_Event) {
+        if event.type == SDL_WINDOWEVENT.rawValue { composer.invalidate() }
+        input.handle(event)
     }
 
     /// With BEATPAXOS_TIMING set, prints how long the first frame took from launch.

@@ -6,23 +6,42 @@ final class AppWindow {
     let renderer: OpaquePointer
     private(set) var isFullscreen = false
 
-    init(title: String, width: Int, height: Int, fullscreen: Bool) throws {
+    init(title: String, width: Int, height: Int, fullscreen: Bool, renderer: RendererChoice = .auto) throws {
         let flags = SDL_WINDOW_RESIZABLE.rawValue | SDL_WINDOW_ALLOW_HIGHDPI.rawValue
         let centred = Int32(bp_window_pos_centered())
         guard let window = SDL_CreateWindow(title, centred, centred, Int32(width), Int32(height), flags) else {
             throw SDLError.last("cannot open a window")
         }
-        let accelerated = SDL_RENDERER_ACCELERATED.rawValue | SDL_RENDERER_PRESENTVSYNC.rawValue
-        guard let renderer = SDL_CreateRenderer(window, -1, accelerated)
-                ?? SDL_CreateRenderer(window, -1, SDL_RENDERER_SOFTWARE.rawValue) else {
+        guard let renderer = Self.makeRenderer(window, choice: renderer) else {
             SDL_DestroyWindow(window)
             throw SDLError.last("cannot make a renderer")
         }
         self.window = window
         self.renderer = renderer
+        keepsPixels = rendererName == "software"
         SDL_SetWindowMinimumSize(window, 200, 150)
         if fullscreen { toggleFullscreen() }
     }
+
+    /// The renderer for `choice`; see `RendererChoice` for why `auto` avoids OpenGL on a CPU rasterizer.
+    private static func makeRenderer(_ window: OpaquePointer, choice: RendererChoice) -> OpaquePointer? {
+        let software = SDL_RENDERER_SOFTWARE.rawValue
+        if choice == .software || (choice == .auto && RendererChoice.noGPUVisible) {
+            RendererChoice.preferPlainFramebuffer()
+            return SDL_CreateRenderer(window, -1, software)
+        }
+        let accelerated = SDL_RENDERER_ACCELERATED.rawValue | SDL_RENDERER_PRESENTVSYNC.rawValue
+        if let renderer = SDL_CreateRenderer(window, -1, accelerated) {
+            guard choice == .auto, RendererChoice.isSoftwareGL(renderer) else { return renderer }
+            SDL_DestroyRenderer(renderer)
+        }
+        RendererChoice.preferPlainFramebuffer()
+        return SDL_CreateRenderer(window, -1, software)
+    }
+
+    /// Whether what was drawn stays in the window between frames, so a frame may redraw only what changed.
+    /// The software renderer draws into the window's own surface; GPU back buffers are undefined after a present.
+    private(set) var keepsPixels = false
 
     /// Switches between a window and desktop-sized fullscreen.
     func toggleFullscreen() {

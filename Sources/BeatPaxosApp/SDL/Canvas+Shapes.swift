@@ -6,7 +6,10 @@ extension Canvas {
         guard !rect.isEmpty else { return }
         var box = Self.pixels(rect)
         SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
+        // The software renderer blends every pixel of a fill in blend mode, even an opaque one; a plain fill is a memset.
+        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE) }
         SDL_RenderFillRect(renderer, &box)
+        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND) }
     }
 
     /// A filled box with rounded corners: three rectangles and four tinted quarters of the disc texture,
@@ -20,6 +23,8 @@ extension Canvas {
             return
         }
         SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
+        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE) }
+        defer { if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND) } }
         var bands = [
             SDL_Rect(x: box.x + r, y: box.y, w: box.w - 2 * r, h: box.h),
             SDL_Rect(x: box.x, y: box.y + r, w: r, h: box.h - 2 * r),

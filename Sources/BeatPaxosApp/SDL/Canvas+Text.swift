@@ -63,16 +63,34 @@ extension Canvas {
     }
 
     /// Draws wrapped text from `y` down, at most `maxLines` lines; returns the height used.
+    /// Text that does not fit ends in an ellipsis rather than running past the edge or vanishing.
     @discardableResult
     func paragraph(_ string: String, x: Double, y: Double, width: Double, size: Double, _ color: Color,
                    bold: Bool = false, maxLines: Int = 20) -> Double {
         let step = lineHeight(size, bold: bold)
-        var lines = wrap(string, width: width, size: size, bold: bold)
-        if lines.count > maxLines { lines = Array(lines.prefix(max(0, maxLines))) }
-        for (index, line) in lines.enumerated() {
-            text(line, x: x, y: y + Double(index) * step, size: size, color, bold: bold)
+        let lines = wrap(string, width: width, size: size, bold: bold)
+        let shown = min(lines.count, max(0, maxLines))
+        for index in 0..<shown {
+            var line = lines[index]
+            if index == shown - 1, shown < lines.count { line += " \(Self.ellipsis)" }
+            text(fitted(line, width: width, size: size, bold: bold), x: x, y: y + Double(index) * step, size: size, color, bold: bold)
         }
-        return Double(lines.count) * step
+        return Double(shown) * step
+    }
+
+    static let ellipsis = "\u{2026}"
+
+    /// The text itself if it fits `width`, else its longest prefix that fits with an ellipsis.
+    func fitted(_ string: String, width: Double, size: Double, bold: Bool = false) -> String {
+        guard measure(string, size: size, bold: bold).w > width else { return string }
+        let characters = Array(string)
+        var low = 0, high = characters.count
+        while low < high {
+            let mid = (low + high + 1) / 2
+            let candidate = String(characters[..<mid]).trimmingTrailingSpaces + Self.ellipsis
+            if measure(candidate, size: size, bold: bold).w <= width { low = mid } else { high = mid - 1 }
+        }
+        return String(characters[..<low]).trimmingTrailingSpaces + Self.ellipsis
     }
 
     static func pixelSize(_ size: Double) -> Int { max(6, Int(size.rounded())) }
@@ -90,5 +108,13 @@ extension Canvas {
             guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }
             return TextCache.Entry(texture: texture, width: surface.pointee.w, height: surface.pointee.h, lastUsed: 0)
         }
+    }
+}
+
+private extension String {
+    var trimmingTrailingSpaces: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
     }
 }

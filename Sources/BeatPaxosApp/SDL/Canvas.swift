@@ -9,6 +9,8 @@ final class Canvas {
     let renderer: OpaquePointer
     let fonts: FontBook
     let textCache = TextCache()
+    /// Pre-drawn message pills.
+    let spriteCache = TextCache()
     var wrapCache: [WrapKey: [String]] = [:]
     var measureCache: [WrapKey: (w: Double, h: Double)] = [:]
     /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
@@ -45,6 +47,7 @@ final class Canvas {
 
     func endFrame() {
         textCache.endFrame()
+        spriteCache.endFrame()
         if wrapCache.count > 400 { wrapCache.removeAll(keepingCapacity: true) }
         if measureCache.count > 800 { measureCache.removeAll(keepingCapacity: true) }
     }
@@ -60,6 +63,7 @@ final class Canvas {
 
     func release() {
         textCache.removeAll()
+        spriteCache.removeAll()
         for texture in discs.values { SDL_DestroyTexture(texture) }
         discs.removeAll()
         if let disc { SDL_DestroyTexture(disc) }

@@ -20,6 +20,10 @@ final class GameSession {
     private(set) var selectedVariant: Variant
     private(set) var layout: BoardLayout
 
+    /// Counts batches of game events taken in: what the board shows changes only when it moves on.
+    private(set) var eventRevision = 0
+    /// Bumped when the pane shows something new that is not a game event (the checker's verdict, say).
+    private(set) var paneRevision = 0
     private(set) var log: [LogLine] = []
     private(set) var drops: [DropEffect] = []
     private(set) var banner: TimedNote?
@@ -116,16 +120,41 @@ final class GameSession {
         }
     }
 
-    /// Extra pills drawn with the real flights: only the benchmark adds them, to reach a busy scene.
-    var decoyFlights: [FlightView] = []
-
-    /// Every message in flight, in the order they were sent, for drawing.
-    var flightViews: [FlightView] {
-        game.flights.map(FlightView.init).sorted { $0.sequence < $1.sequence } + decoyFlights
+    /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
+    var decoyFlights: [Flight] = [] {
+        didSet { refreshFlights() }
     }
+
+    /// Every message in flight, in the order they were sent, for drawing; rebuilt only when flights change.
+    private(set) var flightViews: [FlightView] = []
+
+    private func refreshFlights() {
+        flightViews.removeAll(keepingCapacity: true)
+        for flight in game.flights { flightViews.append(FlightView(flight)) }
+        flightViews.sort { $0.sequence < $1.sequence }
+        for flight in decoyFlights { flightViews.append(FlightView(flight)) }
+    }
+
+    /// How many real messages are in flight.
+    var realFlightCount: Int { flightViews.count - decoyFlights.count }
 
     /// Whether a replay still has actions to play.
     var isReplaying: Bool { replayCursor < replay.count }
+
+    /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
+    var msUntilNextGameEvent: Double? {
+        guard isRunning, let next = game.nextEventTime else { return nil }
+        return max(0, (Double(next) - renderTime) / speed)
+    }
+
+    /// The checker's verdict shown under the invariants, if any.
+    var checkerLine: String? { nil }
+
+    /// Whether work off the main thread (the checker) may finish soon and should be polled for.
+    var pendingWork: Bool { false }
+
+    /// When a pending press turns into a hold, in SDL ticks.
+    var holdDueAt: Int? { recognizer.holdDueAt }
 
     /// The node the player is holding down right now, if any.
     var heldByPointer: NodeID? { recognizer.heldNode }
@@ -175,6 +204,8 @@ final class GameSession {
             recorder = nil
             recorder = try? RecordingWriter(path: recordPath, config: config)
         }
+        eventRevision &+= 1
+        refreshFlights()
         consumeEvents()
     }
 
@@ -202,6 +233,8 @@ final class GameSession {
     private func consumeEvents() {
         let events = game.drainEvents()
         guard !events.isEmpty else { return }
+        eventRevision &+= 1
+        refreshFlights()
         recorder?.write(events)
         for event in events { take(event) }
         if log.count > Self.logLength { log.removeFirst(log.count - Self.logLength) }

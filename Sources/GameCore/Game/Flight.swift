@@ -6,6 +6,13 @@ public struct Flight: Comparable, Hashable, Sendable {
     public let sentAt: Tick
     public let message: Message
 
+    public init(arrival: Tick, sequence: Int, sentAt: Tick, message: Message) {
+        self.arrival = arrival
+        self.sequence = sequence
+        self.sentAt = sentAt
+        self.message = message
+    }
+
     public static func < (lhs: Flight, rhs: Flight) -> Bool {
         (lhs.arrival, lhs.sequence) < (rhs.arrival, rhs.sequence)
     }

@@ -30,6 +30,12 @@ public struct GestureRecognizer: Sendable {
         return nil
     }
 
+    /// When a pending press becomes a hold if the pointer stays put, so an idle frame loop knows when to wake.
+    public var holdDueAt: Int? {
+        if case .pending(_, let since) = press { return since + holdThresholdMs }
+        return nil
+    }
+
     /// Feeds one input; `hit` says which node's box (if any) holds a point.
     public mutating func handle(_ input: PointerInput, hit: (Double, Double) -> NodeID?) -> [Gesture] {
         switch input {

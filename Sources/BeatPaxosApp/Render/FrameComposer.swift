@@ -1,0 +1,218 @@
+import CSDL2
+import GameCore
+
+/// Draws the window's frames repainting only what changed: most frames repaint just the band the messages fly
+/// through, and a node's box only when its state does or its timer label moves on (ten times a second).
+///
+/// With the software renderer the window keeps its pixels between frames, so unchanged regions are simply left
+/// alone. A GPU renderer's back buffer is undefined after a present, so there the regions live in a target
+/// texture that is copied to the screen each frame.
+final class FrameComposer {
+    /// Timer labels ("times out in 12.1 s", "held 2.5 s", the header clock) move on at most this often.
+    static let clockStepMs = 100.0
+    /// Repainting regions stops for this frame once it has taken this long.
+    static let regionBudgetMs = 0.9
+
+    private let canvas: Canvas
+    private let scene: SceneRenderer
+    private let keepsPixels: Bool
+    private var cache: OpaquePointer?
+    private var cacheSize = (w: Int32(0), h: Int32(0))
+    private var regions: BoardRegions?
+    private var regionsRules: ProtocolRules?
+    private var keys: [Int] = []
+    private var newKeys: [Int] = []
+    private var dirty: [Bool] = []
+    /// Regions that must be repainted this frame whatever the budget: after a full clear or a note moved.
+    private var urgent: [Bool] = []
+    private var notes: [Rect] = []
+    private var noteKey = 0
+    private var bandHadContent = true
+    private var clock = -1
+    private var clockWallMs = -Double.infinity
+    private var overlay: Overlay?
+    private var needsFull = true
+
+    init(canvas: Canvas, keepsPixels: Bool) {
+        self.canvas = canvas
+        self.keepsPixels = keepsPixels
+        scene = SceneRenderer(canvas: canvas)
+    }
+
+    /// Repaints everything on the next frame (the window was exposed, or a card needs redrawing).
+    func invalidate() { needsFull = true }
+
+    /// Draws what changed since the last frame; false when nothing did, so there is nothing to present.
+    func draw(_ session: GameSession) -> Bool {
+        let size = canvas.outputSize
+        session.resize(width: size.width, height: size.height)
+        let layout = session.layout
+        if regions?.layout != layout || regionsRules != session.config.rules {
+            let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
+            regions = BoardRegions(layout: layout, paneSplit: split)
+            regionsRules = session.config.rules
+            needsFull = true
+        }
+        guard let regions, layout.width >= 40, layout.height >= 40 else {
+            canvas.clear(Palette.background)
+            return true
+        }
+        if session.overlay != overlay {
+            overlay = session.overlay
+            needsFull = true
+        }
+        if !keepsPixels { ensureCache(size) }
+        var full = needsFull
+        needsFull = false
+        advanceClock(session)
+        computeKeys(session, regions: regions)
+        let overlays = OverlayRenderer(canvas: canvas, layout: layout)
+        let currentNotes = overlays.noteRects(session)
+        let currentNoteKey = Self.key(of: currentNotes, session)
+        let notesChanged = currentNoteKey != noteKey
+        let bandHasContent = !session.flightViews.isEmpty || !session.drops.isEmpty
+        // Messages move only while the game runs; paused, the band stays as it was.
+        let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
+
+        var anyDirty = full
+        for index in regions.rects.indices {
+            let uncovered = notesChanged && notes.contains { $0.intersects(regions.rects[index]) }
+            let underMovingNote = bandNeeded && currentNotes.contains { $0.intersects(regions.band) && $0.intersects(regions.rects[index]) }
+            urgent[index] = full || (keepsPixels && (uncovered || underMovingNote))
+            dirty[index] = urgent[index] || keys[index] != newKeys[index]
+            anyDirty = anyDirty || dirty[index]
+        }
+        guard anyDirty || bandNeeded || notesChanged else { return false }
+        if !full, session.overlay != nil {
+            // A card dims what is under it: repainting part of the board would dim the rest twice.
+            full = true
+            for index in regions.rects.indices { (dirty[index], urgent[index]) = (true, true) }
+        }
+
+        if let cache, !keepsPixels { SDL_SetRenderTarget(canvas.renderer, cache) }
+        if full { canvas.clear(Palette.background) }
+        if keepsPixels, notesChanged, !full { for rect in notes { canvas.fill(rect, Palette.background) } }
+        repaintRegions(regions, session)
+        if let cache, !keepsPixels {
+            SDL_SetRenderTarget(canvas.renderer, nil)
+            SDL_RenderCopy(canvas.renderer, cache, nil, nil)
+        }
+        if bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
+        bandHadContent = bandHasContent
+        let notesCovered = currentNotes.contains { note in
+            (bandNeeded && note.intersects(regions.band)) || regions.rects.indices.contains { dirty[$0] && regions.rects[$0].intersects(note) }
+        }
+        if !keepsPixels || notesChanged || notesCovered || full { overlays.drawNotes(session) }
+        notes = currentNotes
+        noteKey = currentNoteKey
+        if session.overlay != nil { overlays.drawCard(session) }
+        canvas.setClip(nil)
+        canvas.endFrame()
+        return true
+    }
+
+    /// Repaints the changed regions, nodes first; once the frame's budget is spent the rest wait for the next
+    /// frame (their keys stay old), so a burst of events never makes one long frame.
+    private func repaintRegions(_ regions: BoardRegions, _ session: GameSession) {
+        let started = SDL_GetPerformanceCounter()
+        let limit = UInt64(Self.regionBudgetMs / 1000 * Double(SDL_GetPerformanceFrequency()))
+        var painted = false
+        for index in regions.paintOrder where dirty[index] {
+            if !urgent[index], painted, SDL_GetPerformanceCounter() - started > limit {
+                dirty[index] = false
+                continue
+            }
+            scene.drawRegion(index, of: regions, session)
+            keys[index] = newKeys[index]
+            painted = true
+        }
+    }
+
+    /// Moves the clock the labels show on by whole steps, at most once per step of wall time.
+    private func advanceClock(_ session: GameSession) {
+        let step = session.game.now / Int(Self.clockStepMs)
+        guard step != clock, session.wallMs - clockWallMs >= Self.clockStepMs * 0.95 || clock < 0 else { return }
+        clock = step
+        clockWallMs = session.wallMs
+    }
+
+    /// A number per region that changes whenever what the region shows does.
+    private func computeKeys(_ session: GameSession, regions: BoardRegions) {
+        let count = regions.rects.count
+        if keys.count != count {
+            keys = Array(repeating: 0, count: count)
+            dirty = Array(repeating: true, count: count)
+            urgent = Array(repeating: true, count: count)
+            needsFull = true
+        }
+        newKeys.removeAll(keepingCapacity: true)
+        let game = session.game
+        let marked = NodeRenderer.markedLeader(game)
+        for index in 0..<count {
+            var hasher = Hasher()
+            switch regions.kind(index) {
+            case .header:
+                hasher.combine(session.eventRevision)
+                hasher.combine(clock)
+                hasher.combine(session.paused)
+                hasher.combine(session.speed)
+                hasher.combine(session.isReplaying)
+            case .node(let id):
+                guard game.nodes.indices.contains(id) else { break }
+                Self.combine(game.nodes[id], marked: marked == id, clock: clock, now: game.now, into: &hasher)
+            case .lane(let id):
+                guard game.nodes.indices.contains(id) else { break }
+                hasher.combine(game.nodes[id].lane.count)
+                hasher.combine(game.nodes[id].lane.last)
+            case .paneTop:
+                break
+            case .paneLive:
+                hasher.combine(session.eventRevision)
+                hasher.combine(session.paneRevision)
+            }
+            newKeys.append(hasher.finalize())
+        }
+    }
+
+    /// What a node's box shows; the clock only counts while a label or bar on it moves with time.
+    private static func combine(_ node: NodeRuntime, marked: Bool, clock: Int, now: Tick, into hasher: inout Hasher) {
+        hasher.combine(node.state)
+        hasher.combine(node.isAlive)
+        hasher.combine(node.isHeld)
+        hasher.combine(node.inbox.count)
+        hasher.combine(marked)
+        let ticking = node.isAlive && (node.isHeld || node.electionLeft(now: now) != nil || !node.inbox.isEmpty)
+        hasher.combine(ticking ? clock : -1)
+    }
+
+    private static func key(of rects: [Rect], _ session: GameSession) -> Int {
+        var hasher = Hasher()
+        hasher.combine(session.toast?.text)
+        hasher.combine(session.banner?.text)
+        for rect in rects {
+            hasher.combine(rect.x)
+            hasher.combine(rect.y)
+            hasher.combine(rect.w)
+            hasher.combine(rect.h)
+        }
+        return hasher.finalize()
+    }
+
+    /// Makes the region cache (again) at the output's size; a new one is painted whole.
+    private func ensureCache(_ size: (width: Int, height: Int)) {
+        let w = Int32(size.width), h = Int32(size.height)
+        if cache == nil || cacheSize != (w, h) {
+            if let cache { SDL_DestroyTexture(cache) }
+            cache = SDL_CreateTexture(canvas.renderer, SDL_PIXELFORMAT_ARGB8888.rawValue,
+                                      Int32(SDL_TEXTUREACCESS_TARGET.rawValue), w, h)
+            cacheSize = (w, h)
+            needsFull = true
+        }
+    }
+
+    /// Frees the cache texture; call before the renderer goes.
+    func release() {
+        if let cache { SDL_DestroyTexture(cache) }
+        cache = nil
+    }
+}

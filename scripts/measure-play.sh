@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Measures the window's cost while a game runs: average CPU (% of one core) and PSS over a sample period.
+# Starts Xvfb on a free display, launches `play --seed 1 --skip-intro --size 1280x800`, samples
+# /proc/PID/stat (utime+stime) and /proc/PID/smaps_rollup (Pss), prints the averages, cleans up.
+# Usage: scripts/measure-play.sh [SECONDS] [extra play options...]
+#        (BEATPAXOS=path overrides the binary; default the release build in .build-app)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+bin=${BEATPAXOS:-.build-app/release/beatpaxos}
+[ -x "$bin" ] || { echo "no binary at $bin: swift build -c release --scratch-path .build-app"; exit 1; }
+work=$(mktemp -d)
+xvfb_pid=""
+game_pid=""
+cleanup() {
+  [ -n "$game_pid" ] && kill "$game_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+display=""
+for n in $(seq 70 89); do
+  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
+done
+[ -n "$display" ] || { echo "no free X display number"; exit 1; }
+Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
+xvfb_pid=$!
+export DISPLAY=$display
+for _ in $(seq 1 40); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.25; done
+
+BEATPAXOS_TIMING=1 XDG_DATA_HOME="$work/data" "$bin" play --seed 1 --skip-intro --size 1280x800 "$@" \
+  >"$work/out.log" 2>&1 &
+game_pid=$!
+sleep 3   # let the window open and the first round get going
+
+ticks=$(getconf CLK_TCK)
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$game_pid/stat"; }
+pss_kb() { awk '/^Pss:/ { print $2 }' "/proc/$game_pid/smaps_rollup"; }
+
+start_ticks=$(cpu_ticks)
+start_ns=$(date +%s%N)
+pss_total=0
+samples=0
+for _ in $(seq 1 "$seconds"); do
+  sleep 1
+  kill -0 "$game_pid" 2>/dev/null || { echo "play exited early:"; cat "$work/out.log"; exit 1; }
+  pss_total=$((pss_total + $(pss_kb)))
+  samples=$((samples + 1))
+done
+end_ticks=$(cpu_ticks)
+end_ns=$(date +%s%N)
+
+grep -h "first frame" "$work/out.log" || true
+awk -v t="$((end_ticks - start_ticks))" -v hz="$ticks" -v ns="$((end_ns - start_ns))" \
+    -v pss="$pss_total" -v n="$samples" 'BEGIN {
+  printf "play over %.0f s: CPU %.1f%% of one core, PSS %.1f MB (average of %d samples)\n",
+         ns / 1e9, 100 * t / hz / (ns / 1e9), pss / n / 1024, n
+}'
