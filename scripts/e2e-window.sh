@@ -117,6 +117,38 @@ check "a double-click is not also a hold" test "$(grep -c '"ev":"hold"' "$record
 import -window root "$work/after.png"
 check "after all that the three colours are still on screen" has_colours "$work/after.png" e74c3c 2ecc71 3498db
 check "the game is still running" kill -0 "$game_pid"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+
+# --- Levels and the checker in the window ---
+XDG_DATA_HOME="$work/data" "$bin" play --variant stubborn --skip-intro --size 1280x800 >"$work/stubborn.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+import -window root "$work/stubborn.png"
+check "play --variant stubborn says its level" wait_for 'level Stubborn leader' "$work/stubborn.log"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+
+# verify exits non-zero when it finds a break, which is what this level must give.
+"$bin" verify --variant small-quorum --max-ballot 2 --out "$work/break.jsonl" >/dev/null 2>&1 || true
+last_ms=$(python3 - "$work/break.jsonl" <<'PY'
+import json, sys
+times = [json.loads(line).get("t", 0) for line in open(sys.argv[1]) if line.strip()]
+print(int(float(max(times)) * 1000))
+PY
+)
+speed=5
+XDG_DATA_HOME="$work/data" "$bin" play --replay "$work/break.jsonl" --skip-intro --size 1280x800 --speed "$speed" \
+  >"$work/replay.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep "$(python3 -c "print(($last_ms + 10000) / 1000 / $speed)")"
+import -window root "$work/replay.png"
+check "play --replay of verify's small-quorum break ends in two decided values" wait_for 'You broke it!' "$work/replay.log"
+check "the replay shows the You broke it! card" has_colours "$work/replay.png" 2ecc71
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -79,7 +79,7 @@ struct OverlayRenderer {
     }
 
     private func drawHelp() {
-        let rect = card(width: 760, height: 520, border: Palette.gold)
+        let rect = card(width: 760, height: 560, border: Palette.gold)
         let x = rect.x + 32 * s
         var y = rect.y + 24 * s
         canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
@@ -89,6 +89,7 @@ struct OverlayRenderer {
             "Press and hold a node: slow it down until you let go or leave the box.",
             "Space or . : pause and resume.   + / - or Page Down / Page Up : speed.",
             "L: next level (restarts).   R: restart, same seed.",
+            "S: show me - the checker's shortest break of this level, step by step (3 nodes).",
             "F11 or F: fullscreen.   H or ?: this help.   Esc: close a card.   Ctrl+Q: quit.",
             "Score: crowns toppled (leaders that lost their crown before deciding).",
         ]
@@ -121,7 +122,8 @@ struct OverlayRenderer {
         let rect = card(width: 820, height: 520, border: Palette.good)
         let x = rect.x + 32 * s, width = rect.w - 64 * s
         var y = rect.y + 24 * s
-        canvas.text("You broke it!", x: rect.midX, y: y, size: 52 * s, Palette.good, bold: true, align: .center)
+        canvas.text(result.byChecker ? "The checker broke it!" : "You broke it!", x: rect.midX, y: y, size: 52 * s,
+                    Palette.good, bold: true, align: .center)
         y += canvas.lineHeight(52 * s, bold: true) + 6 * s
         let values = result.values.map { NodeNames.name($0) }.joined(separator: " and ")
         let best = result.newBest ? " - a new best!" : ""
@@ -133,7 +135,9 @@ struct OverlayRenderer {
         canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
-        canvas.text("L: next level    R: try again    Esc: keep watching", x: rect.midX, y: rect.maxY - 44 * s,
+        let keys = result.byChecker ? "L: next level    R: watch again    Esc: keep watching"
+            : "L: next level    R: try again    S: show me    Esc: keep watching"
+        canvas.text(keys, x: rect.midX, y: rect.maxY - 44 * s,
                     size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)
     }

@@ -28,7 +28,7 @@ struct WelcomeCard {
         for (index, variant) in Variant.allCases.enumerated() {
             y += level(index: index, variant: variant, selected: variant == session.selectedVariant, x: x, y: y, width: width)
         }
-        canvas.text("Click, Enter or Space to start    Esc quits", x: rect.midX, y: rect.maxY - 40 * s,
+        canvas.text("Click, Enter or Space to start    S: show me how to break it    Esc quits", x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)
         canvas.setClip(nil)
     }

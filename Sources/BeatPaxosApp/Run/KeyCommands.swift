@@ -15,7 +15,15 @@ struct KeyCommands {
         if ctrl, key(SDLK_q) { session.quitRequested = true; return }
         if key(SDLK_ESCAPE) { escape(); return }
         if key(SDLK_F11, SDLK_f) { window.toggleFullscreen(); return }
-        if session.overlay == .welcome { welcome(key(SDLK_RETURN, SDLK_KP_ENTER, SDLK_SPACE), sym: sym, cycle: key(SDLK_l)); return }
+        if session.overlay == .welcome {
+            if key(SDLK_s) {
+                session.start()
+                session.showMe()
+                return
+            }
+            welcome(key(SDLK_RETURN, SDLK_KP_ENTER, SDLK_SPACE), sym: sym, cycle: key(SDLK_l))
+            return
+        }
         if key(SDLK_h, SDLK_QUESTION) || (key(SDLK_SLASH) && shift) {
             session.overlay = session.overlay == .help ? nil : .help
         } else if key(SDLK_SPACE, SDLK_PERIOD, SDLK_KP_PERIOD) {
@@ -24,6 +32,8 @@ struct KeyCommands {
             session.changeSpeed(by: 1)
         } else if key(SDLK_MINUS, SDLK_KP_MINUS, SDLK_UNDERSCORE, SDLK_PAGEUP) {
             session.changeSpeed(by: -1)
+        } else if key(SDLK_s) {
+            session.showMe()
         } else if key(SDLK_r) {
             session.overlay = nil
             session.restart()

@@ -38,6 +38,16 @@ final class GameSession {
     private let recordPath: String?
     private var replay: [TimedAction]
     private var replayCursor = 0
+    /// A sentence per replay action, logged as it is performed ("Show me" narrates the checker's steps).
+    private var narration: [String] = []
+    /// Whether the window reports what it shows on stdout (only `play` does; screenshots and the bench stay quiet).
+    var reportsStatus = false
+    /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).
+    var runsChecker = false
+    /// The checker's work for this session: its verdict on Paxos and its shortest breaks.
+    let checks = LevelChecks()
+    /// The level whose checker break is playing ("Show me"), if one is.
+    private(set) var showingBreak: Variant?
 
     init(config: GameConfig, speed: Double = 1, skipIntro: Bool, scores: ScoreStore,
          recordPath: String? = nil, replay: [TimedAction] = []) throws {
@@ -53,6 +63,7 @@ final class GameSession {
         recorder = try recordPath.map { try RecordingWriter(path: $0, config: config) }
         if let warning = scores.warning { showToast(warning, seconds: 6) }
         consumeEvents()
+        levelStarted()
     }
 
     /// Whether game time moves: not while paused or while a card is up.
@@ -72,6 +83,7 @@ final class GameSession {
         wallMs += delta
         if isRunning { renderTime += delta * speed }
         runGame()
+        collectChecks()
         drops.removeAll { renderTime - $0.time > DropEffect.durationMs }
         if let note = toast, note.until < wallMs { toast = nil }
         if let note = banner, note.until < wallMs { banner = nil }
@@ -87,8 +99,13 @@ final class GameSession {
         let target = Int(renderTime)
         while replayCursor < replay.count, replay[replayCursor].time <= target {
             let step = replay[replayCursor]
-            replayCursor += 1
             game.advance(to: max(game.now, step.time))
+            consumeEvents()
+            if narration.indices.contains(replayCursor) {
+                log.append(LogLine(time: game.now, text: narration[replayCursor], node: nil))
+                eventRevision &+= 1
+            }
+            replayCursor += 1
             game.perform(step.action)
         }
         game.advance(to: target)
@@ -147,12 +164,6 @@ final class GameSession {
         return max(0, (Double(next) - renderTime) / speed)
     }
 
-    /// The checker's verdict shown under the invariants, if any.
-    var checkerLine: String? { nil }
-
-    /// Whether work off the main thread (the checker) may finish soon and should be polled for.
-    var pendingWork: Bool { false }
-
     /// When a pending press turns into a hold, in SDL ticks.
     var holdDueAt: Int? { recognizer.holdDueAt }
 
@@ -185,10 +196,22 @@ final class GameSession {
     }
 
     /// Starts a new game, same seed and nodes, on `variant` (or the current level).
+    /// Starts a new game, same seed and nodes, on `variant`; without one, the same game again (a replay replays).
     func restart(variant: Variant? = nil) {
-        let keepReplay = variant == nil || variant == config.rules.variant
-        if let variant { selectedVariant = variant }
-        config = GameConfig(seed: config.seed, nodeCount: config.rules.nodeCount, variant: selectedVariant, timing: config.timing)
+        if let variant, variant != config.rules.variant {
+            selectedVariant = variant
+            load(GameConfig(seed: config.seed, nodeCount: config.rules.nodeCount, variant: variant, timing: config.timing),
+                 replay: [], narration: [])
+        } else {
+            load(config, replay: replay, narration: narration)
+        }
+    }
+
+    /// Starts over on `config`, playing `replay` with its narration.
+    func load(_ config: GameConfig, replay: [TimedAction], narration: [String]) {
+        if config.rules.variant != self.config.rules.variant || replay.isEmpty { showingBreak = nil }
+        self.config = config
+        selectedVariant = config.rules.variant
         game = PaxosGame(config: config)
         renderTime = 0
         log.removeAll()
@@ -198,8 +221,9 @@ final class GameSession {
         decidedThisRound = []
         brokePaxosShown = false
         recognizer = GestureRecognizer()
+        self.replay = replay.sorted { $0.time < $1.time }
+        self.narration = narration
         replayCursor = 0
-        if !keepReplay { replay = [] }
         if let recordPath {
             recorder = nil
             recorder = try? RecordingWriter(path: recordPath, config: config)
@@ -207,7 +231,17 @@ final class GameSession {
         eventRevision &+= 1
         refreshFlights()
         consumeEvents()
+        levelStarted()
     }
+
+    /// Marks the game as the checker's break of its level (scores are not recorded for it).
+    func markShowingBreak() {
+        showingBreak = config.rules.variant
+        paneRevision &+= 1
+    }
+
+    /// Bumps the pane when something it shows outside the game changed.
+    func paneChanged() { paneRevision &+= 1 }
 
     func showToast(_ text: String, seconds: Double = 2.5) {
         toast = TimedNote(text: text, until: wallMs + seconds * 1000)
@@ -270,9 +304,13 @@ final class GameSession {
     private func noteBreak(at time: Tick) {
         guard config.rules.variant != .paxos, breakResult == nil else { return }
         let seconds = Double(time) / 1000
-        let newBest = scores.record(seconds, for: config.rules.variant)
-        breakResult = BreakResult(values: decidedThisRound.sorted(), seconds: seconds, newBest: newBest)
+        // The checker's break and a replayed file are not the player's: they set no best.
+        let byPlayer = showingBreak == nil && replay.isEmpty
+        let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
+        breakResult = BreakResult(values: decidedThisRound.sorted(), seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
         overlay = .brokeIt
+        say("You broke it! \(config.rules.variant.rawValue): "
+            + "\(decidedThisRound.sorted().map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
     }
 
     private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {

@@ -20,4 +20,6 @@ struct BreakResult {
     let values: [Int]
     let seconds: Double
     let newBest: Bool
+    /// The checker's shortest break ("Show me"), not the player's.
+    let byChecker: Bool
 }

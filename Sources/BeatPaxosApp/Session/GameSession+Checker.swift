@@ -1,0 +1,82 @@
+import GameCore
+
+/// "Show me" and the checker's verdict: the session's side of `LevelChecks`.
+extension GameSession {
+    /// Called whenever a game starts: says which level on stdout and starts the Paxos verdict if it is needed.
+    func levelStarted() {
+        let rules = config.rules
+        say("level \(rules.variant.title) (\(rules.variant.rawValue)), \(rules.nodeCount) nodes, seed \(config.seed)")
+        if rules.variant == .paxos, runsChecker { checks.startVerdict(nodeCount: rules.nodeCount) }
+        paneChanged()
+    }
+
+    /// A line on stdout when `reportsStatus` is on.
+    func say(_ text: String) {
+        if reportsStatus { StatusLine.say(text) }
+    }
+
+    /// Whether a checker thread may finish soon, so the frame loop polls for it.
+    var pendingWork: Bool { checks.isBusy }
+
+    /// The checker's line under the invariants: its verdict on Paxos, or what "Show me" is doing.
+    var checkerLine: String? {
+        let variant = config.rules.variant
+        if variant == .paxos {
+            guard runsChecker else { return nil }
+            guard let result = checks.verdict(nodeCount: config.rules.nodeCount) else {
+                return "Checker: checking every reachable state of Paxos with \(config.rules.nodeCount) nodes..."
+            }
+            return "Checker: " + LevelProof.summary(result)
+        }
+        if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
+        if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
+            return "Checker: its shortest break, \(steps) steps, each narrated in the log."
+        }
+        return nil
+    }
+
+    /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
+    func showMe() {
+        let variant = config.rules.variant
+        guard config.rules.nodeCount == 3 else {
+            showToast("Show me needs 3 nodes: the checker's search with 5 takes minutes. Start with --nodes 3.", seconds: 4)
+            return
+        }
+        guard variant != .paxos else {
+            showToast("The checker found no way to break real Paxos: there is nothing to show. L picks a broken level.", seconds: 4)
+            return
+        }
+        if let found = checks.breaks[variant] {
+            play(found.counterexample, of: variant)
+            return
+        }
+        overlay = nil
+        checks.startSearch(variant)
+        showToast("Searching for the shortest break of \(variant.title)...", seconds: 30)
+        paneChanged()
+    }
+
+    /// Takes in finished checker work; a search that finished for the level on screen starts playing.
+    func collectChecks() {
+        guard checks.isBusy else { return }
+        let finished = checks.collect()
+        paneChanged()
+        for variant in finished where variant == config.rules.variant {
+            play(checks.breaks[variant]?.counterexample, of: variant)
+        }
+    }
+
+    private func play(_ counterexample: Counterexample?, of variant: Variant) {
+        guard let counterexample else {
+            showToast("The checker found no break of \(variant.title) within its bounds.", seconds: 4)
+            return
+        }
+        let narrated = counterexample.narratedActions
+        overlay = nil
+        paused = false
+        load(counterexample.config(seed: config.seed), replay: narrated.map(\.action), narration: narrated.map(\.line))
+        markShowingBreak()
+        showToast("Show me: the checker's shortest break of \(variant.title) in \(narrated.count) steps, narrated in the log.",
+                  seconds: 5)
+    }
+}

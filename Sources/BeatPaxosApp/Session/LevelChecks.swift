@@ -1,0 +1,51 @@
+import GameCore
+
+/// What the exhaustive checker says about the levels, computed off the main thread and kept for the session:
+/// its verdict on real Paxos (per node count) and its shortest break of each broken level.
+final class LevelChecks {
+    /// A search's outcome: nil inside when the checker found no break.
+    struct Found: Sendable {
+        let counterexample: Counterexample?
+    }
+
+    private var verdictJobs: [Int: BackgroundJob<CheckerResult>] = [:]
+    private var verdicts: [Int: CheckerResult] = [:]
+    private var searchJobs: [Variant: BackgroundJob<Found>] = [:]
+    private(set) var breaks: [Variant: Found] = [:]
+
+    /// Starts checking real Paxos with this many nodes, once.
+    func startVerdict(nodeCount: Int) {
+        guard verdicts[nodeCount] == nil, verdictJobs[nodeCount] == nil else { return }
+        verdictJobs[nodeCount] = BackgroundJob { LevelProof.paxosVerdict(nodeCount: nodeCount) }
+    }
+
+    func verdict(nodeCount: Int) -> CheckerResult? { verdicts[nodeCount] }
+
+    /// Starts looking for the shortest break of a level (three nodes), once.
+    func startSearch(_ variant: Variant) {
+        guard breaks[variant] == nil, searchJobs[variant] == nil else { return }
+        searchJobs[variant] = BackgroundJob { Found(counterexample: LevelProof.shortestBreak(of: variant)) }
+    }
+
+    func isSearching(_ variant: Variant) -> Bool { searchJobs[variant] != nil }
+
+    /// Whether any checker thread is still running.
+    var isBusy: Bool { !verdictJobs.isEmpty || !searchJobs.isEmpty }
+
+    /// Collects finished work; returns the searches that finished now, so the session can act on them.
+    func collect() -> [Variant] {
+        for (count, job) in verdictJobs.sorted(by: { $0.key < $1.key }) {
+            guard let result = job.result else { continue }
+            verdicts[count] = result
+            verdictJobs[count] = nil
+        }
+        var finished: [Variant] = []
+        for variant in Variant.allCases {
+            guard let job = searchJobs[variant], let found = job.result else { continue }
+            breaks[variant] = found
+            searchJobs[variant] = nil
+            finished.append(variant)
+        }
+        return finished
+    }
+}
