@@ -83,7 +83,8 @@ struct NodeRenderer {
         // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.
         let room = Int((bottom - y - 2 * s) / canvas.lineHeight(small))
         if !detail.isEmpty, room > 0 {
-            canvas.paragraph(detail, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: small, ink, maxLines: min(2, room))
+            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: small)
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: small, ink, maxLines: min(2, room))
         }
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
@@ -93,7 +94,7 @@ struct NodeRenderer {
             canvas.roundedBox(pill, radius: pill.h / 2, Palette.ink)
             canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
         } else if let left = node.electionLeft(now: game.now), node.state.learned == nil {
-            canvas.text(canvas.fitted("times out in \(Seconds.text(left)) s", width: box.w - 2 * pad, size: small), x: box.x + pad,
+            canvas.text(canvas.firstFitting(NodeText.timeout(left), width: box.w - 2 * pad, size: small), x: box.x + pad,
                         y: bottom, size: small, ink)
         }
         if let progress = node.processingProgress(now: game.now, processMs: game.timing.processMs) {
@@ -113,6 +114,8 @@ struct NodeRenderer {
     }
 
     /// Under each node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
+    /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
+    /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane(_ id: NodeID, session: GameSession) {
         let game = session.game
         let size = 15 * s
@@ -127,16 +130,35 @@ struct NodeRenderer {
         canvas.text(canvas.fitted("sent by \(NodeNames.title(node.id))", width: width, size: size, bold: true),
                     x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)
         let top = lane.y + 6 * s + step
-        let fits = max(0, Int((lane.maxY - top - 4 * s) / step))
-        let records = node.lane.suffix(fits)
         let withTime = lane.w > 230 * s
-        for (index, record) in records.enumerated() {
-            let fade = records.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(records.count) : 1
-            let colour = Palette.message(record.message, rules: game.rules).withAlpha(fade)
-            let text = withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
-            canvas.text(canvas.fitted(text, width: width, size: size), x: lane.x + pad, y: top + Double(index) * step,
-                        size: size, colour)
+        var rows = max(0, Int((lane.maxY - top - 4 * s) / step))
+        var shown: [(record: SentRecord, split: Bool)] = []
+        for record in node.lane.reversed() {
+            let split = canvas.measure(laneText(record, withTime: withTime), size: size).w > width
+            let needs = split ? 2 : 1
+            guard rows >= needs else { break }
+            rows -= needs
+            shown.append((record, split))
+        }
+        var y = top
+        for (index, entry) in shown.reversed().enumerated() {
+            let fade = shown.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(shown.count) : 1
+            let colour = Palette.message(entry.record.message, rules: game.rules).withAlpha(fade)
+            if entry.split {
+                let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
+                canvas.text(canvas.fitted(time + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(canvas.fitted("-> \(NodeNames.title(entry.record.message.to))", width: width - 12 * s, size: size),
+                            x: lane.x + pad + 12 * s, y: y + step, size: size, colour)
+                y += 2 * step
+            } else {
+                canvas.text(laneText(entry.record, withTime: withTime), x: lane.x + pad, y: y, size: size, colour)
+                y += step
+            }
         }
         canvas.setClip(nil)
+    }
+
+    private func laneText(_ record: SentRecord, withTime: Bool) -> String {
+        withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
     }
 }

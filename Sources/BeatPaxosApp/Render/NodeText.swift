@@ -20,14 +20,22 @@ enum NodeText {
         }
     }
 
-    /// A second, smaller line: the acceptor's promise and what waits in its inbox.
-    static func detail(_ node: NodeRuntime) -> String {
+    /// A second, smaller line: the acceptor's promise and what waits in its inbox, as parts that wrap whole.
+    static func detail(_ node: NodeRuntime) -> [String] {
         var parts: [String] = []
         if node.state.promised > 0 { parts.append("promised b\(node.state.promised)") }
         if node.state.role != .follower, node.state.acceptedBallot > 0, let value = node.state.acceptedValue {
             parts.append("accepted \(NodeNames.name(value))@\(node.state.acceptedBallot)")
         }
         if !node.inbox.isEmpty { parts.append("inbox \(node.inbox.count)") }
-        return parts.joined(separator: " · ")
+        return parts
+    }
+}
+
+extension NodeText {
+    /// "times out in 12.1 s", or a shorter form that fits a narrow box (five nodes on a small window).
+    static func timeout(_ ms: Tick) -> [String] {
+        let seconds = Seconds.text(ms)
+        return ["times out in \(seconds) s", "timeout \(seconds) s", "\(seconds) s"]
     }
 }

@@ -67,8 +67,30 @@ extension Canvas {
     @discardableResult
     func paragraph(_ string: String, x: Double, y: Double, width: Double, size: Double, _ color: Color,
                    bold: Bool = false, maxLines: Int = 20) -> Double {
+        paragraphLines(wrap(string, width: width, size: size, bold: bold), x: x, y: y, width: width, size: size, color,
+                       bold: bold, maxLines: maxLines)
+    }
+
+    static let ellipsis = "\u{2026}"
+
+    /// Joins parts into lines no wider than `width`, never splitting a part (unless it alone is too wide).
+    func joinWhole(_ parts: [String], separator: String, width: Double, size: Double, bold: Bool = false) -> [String] {
+        var lines: [String] = []
+        for part in parts {
+            if let last = lines.last, measure(last + separator + part, size: size, bold: bold).w <= width {
+                lines[lines.count - 1] = last + separator + part
+            } else {
+                lines.append(part)
+            }
+        }
+        return lines
+    }
+
+    /// Draws given lines from `y` down, at most `maxLines`, ellipsizing what does not fit; returns the height used.
+    @discardableResult
+    func paragraphLines(_ lines: [String], x: Double, y: Double, width: Double, size: Double, _ color: Color,
+                        bold: Bool = false, maxLines: Int) -> Double {
         let step = lineHeight(size, bold: bold)
-        let lines = wrap(string, width: width, size: size, bold: bold)
         let shown = min(lines.count, max(0, maxLines))
         for index in 0..<shown {
             var line = lines[index]
@@ -78,7 +100,11 @@ extension Canvas {
         return Double(shown) * step
     }
 
-    static let ellipsis = "\u{2026}"
+    /// The first of `candidates` that fits `width`, else the last one ellipsized.
+    func firstFitting(_ candidates: [String], width: Double, size: Double, bold: Bool = false) -> String {
+        for candidate in candidates where measure(candidate, size: size, bold: bold).w <= width { return candidate }
+        return fitted(candidates.last ?? "", width: width, size: size, bold: bold)
+    }
 
     /// The text itself if it fits `width`, else its longest prefix that fits with an ellipsis.
     func fitted(_ string: String, width: Double, size: Double, bold: Bool = false) -> String {

@@ -38,12 +38,12 @@ extension GameSession {
     /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
     func showMe() {
         let variant = config.rules.variant
-        guard config.rules.nodeCount == 3 else {
-            showToast("Show me needs 3 nodes: the checker's search with 5 takes minutes. Start with --nodes 3.", seconds: 4)
-            return
-        }
         guard variant != .paxos else {
             showToast("The checker found no way to break real Paxos: there is nothing to show. L picks a broken level.", seconds: 4)
+            return
+        }
+        guard config.rules.nodeCount == 3 else {
+            showToast("Show me needs 3 nodes: the checker's search with 5 takes minutes. Start with --nodes 3.", seconds: 4)
             return
         }
         if let found = checks.breaks[variant] {
