@@ -89,12 +89,14 @@ final class FrameComposer {
             for index in regions.rects.indices { (dirty[index], urgent[index]) = (true, true) }
         }
 
-        if let cache, !keepsPixels { SDL_SetRenderTarget(canvas.renderer, cache) }
+        // Switching render targets flushes a GPU renderer: only when some region needs repainting.
+        let paintsCache = !keepsPixels && regions.rects.indices.contains { dirty[$0] }
+        if let cache, paintsCache { SDL_SetRenderTarget(canvas.renderer, cache) }
         if full { canvas.clear(Palette.background) }
         if keepsPixels, notesChanged, !full { for rect in notes { canvas.fill(rect, Palette.background) } }
         repaintRegions(regions, session)
         if let cache, !keepsPixels {
-            SDL_SetRenderTarget(canvas.renderer, nil)
+            if paintsCache { SDL_SetRenderTarget(canvas.renderer, nil) }
             SDL_RenderCopy(canvas.renderer, cache, nil, nil)
         }
         if bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
@@ -205,6 +207,8 @@ final class FrameComposer {
             if let cache { SDL_DestroyTexture(cache) }
             cache = SDL_CreateTexture(canvas.renderer, SDL_PIXELFORMAT_ARGB8888.rawValue,
                                       Int32(SDL_TEXTUREACCESS_TARGET.rawValue), w, h)
+            // The cache is opaque: copying it without blending is a plain copy, far cheaper on a CPU rasterizer.
+            if let cache { SDL_SetTextureBlendMode(cache, SDL_BLENDMODE_NONE) }
             cacheSize = (w, h)
             needsFull = true
         }
