@@ -108,4 +108,15 @@ struct GestureTests {
     func slideOff() {
         #expect(Self.run([.down(x: 50, y: 50, time: 0, clicks: 1), .up(x: 150, y: 50, time: 100)]) == [])
     }
+
+    @Test("a pending press says when it becomes a hold, so an idle frame loop can wake for it; none after it does")
+    func holdDueAt() {
+        var recognizer = GestureRecognizer()
+        #expect(recognizer.holdDueAt == nil)
+        _ = recognizer.handle(.down(x: 50, y: 50, time: 1000, clicks: 1), hit: Self.hit)
+        #expect(recognizer.holdDueAt == 1000 + GestureRecognizer.defaultHoldThresholdMs)
+        _ = recognizer.handle(.tick(time: 1000 + GestureRecognizer.defaultHoldThresholdMs), hit: Self.hit)
+        #expect(recognizer.heldNode == 0)
+        #expect(recognizer.holdDueAt == nil)
+    }
 }

@@ -56,7 +56,6 @@ struct PlayCommand: ParsableCommand {
             let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro,
                                           scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
-            session.runsChecker = true
             session.levelStarted()
             PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
         }

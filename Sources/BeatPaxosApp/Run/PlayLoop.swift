@@ -43,6 +43,7 @@ final class PlayLoop {
             if firstFrame {
                 firstFrame = false
                 reportLaunch()
+                session.enableChecker()
             }
             guard isMoving else { continue }
             let spentMs = Double(SDL_GetPerformanceCounter() - frameStart) / frequency * 1000

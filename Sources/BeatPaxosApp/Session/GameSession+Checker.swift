@@ -10,6 +10,14 @@ extension GameSession {
         paneChanged()
     }
 
+    /// Lets the pane ask the checker for its verdict, and asks now if this level needs it. The window calls
+    /// this after its first frame, so the checker's thread never delays the window's opening.
+    func enableChecker() {
+        runsChecker = true
+        if config.rules.variant == .paxos { checks.startVerdict(nodeCount: config.rules.nodeCount) }
+        paneChanged()
+    }
+
     /// A line on stdout when `reportsStatus` is on.
     func say(_ text: String) {
         if reportsStatus { StatusLine.say(text) }

@@ -158,12 +158,6 @@ final class GameSession {
     /// Whether a replay still has actions to play.
     var isReplaying: Bool { replayCursor < replay.count }
 
-    /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
-    var msUntilNextGameEvent: Double? {
-        guard isRunning, let next = game.nextEventTime else { return nil }
-        return max(0, (Double(next) - renderTime) / speed)
-    }
-
     /// When a pending press turns into a hold, in SDL ticks.
     var holdDueAt: Int? { recognizer.holdDueAt }
 
@@ -174,10 +168,6 @@ final class GameSession {
         let index = Self.speeds.firstIndex { $0 >= speed } ?? 1
         speed = Self.speeds[min(Self.speeds.count - 1, max(0, index + steps))]
         showToast("Speed \(Self.speedText(speed))", seconds: 1.2)
-    }
-
-    static func speedText(_ speed: Double) -> String {
-        speed == speed.rounded() ? "\(Int(speed))x" : "\(speed)x"
     }
 
     /// The welcome card's level choice: 1-5 pick, L cycles.
@@ -249,16 +239,6 @@ final class GameSession {
 
     func showBanner(_ text: String) {
         banner = TimedNote(text: text, until: wallMs + 4_500)
-    }
-
-    /// The best result stored for this level, merged with this game's own best on Paxos.
-    var bestText: String {
-        let variant = config.rules.variant
-        if variant == .paxos {
-            let stored = Int(scores.best(for: .paxos) ?? 0)
-            return "\(max(stored, game.score.bestRound?.points ?? 0))"
-        }
-        return scores.best(for: variant).map { Seconds.text(Int($0 * 1000)) + " s" } ?? "-"
     }
 
     // MARK: Events
