@@ -89,6 +89,49 @@ struct CheckerTests {
         #expect(deduplicated == naive)
     }
 
+    @Test("forgetting dead messages loses no behaviour: the same node and safety states are reachable",
+          arguments: [(Variant.paxos, 2), (.stubborn, 2), (.promiseBreaker, 2)])
+    func forgettingDeadMessagesIsSound(variant: Variant, maxBallot: Ballot) {
+        let rules = ProtocolRules(nodeCount: 3, variant: variant)
+        func projections(forgetting: Bool) -> Set<[Int]> {
+            let checker = ExhaustiveChecker(rules: rules, maxBallot: maxBallot, stateLimit: nil,
+                                            forgetsDeadMessages: forgetting)
+            var seen: Set<StateKey> = []
+            var found: Set<[Int]> = []
+            var frontier = [ModelState(rules: rules)]
+            while !frontier.isEmpty {
+                var next: [ModelState] = []
+                for state in frontier {
+                    checker.forEachSuccessor(of: state) { _, moved in
+                        if seen.insert(moved.key()).inserted {
+                            next.append(moved)
+                            var copy = moved
+                            copy.sent = []  // what is left once the network is set aside
+                            found.insert(copy.key().words.map { Int(bitPattern: UInt($0)) })
+                        }
+                        return true
+                    }
+                }
+                frontier = next
+            }
+            return found
+        }
+        let forgetting = projections(forgetting: true)
+        let keeping = projections(forgetting: false)
+        #expect(forgetting.count > 1_000)
+        #expect(forgetting.count == keeping.count)
+        #expect(forgetting.subtracting(keeping).isEmpty && keeping.subtracting(forgetting).isEmpty,
+                "\(forgetting.subtracting(keeping).count) only when forgetting, \(keeping.subtracting(forgetting).count) only when keeping")
+    }
+
+    @Test("forgetting dead messages merges states: far fewer to explore")
+    func forgettingDeadMessagesShrinks() {
+        let small = ExhaustiveChecker(rules: threeNodes, maxBallot: 2).run()
+        let full = ExhaustiveChecker(rules: threeNodes, maxBallot: 2, stateLimit: nil, forgetsDeadMessages: false).run()
+        #expect(small.complete && full.complete)
+        #expect(small.states * 2 < full.states)
+    }
+
     @Test("two states share a key only if they are the same state (up to which promise was broken)")
     func keysSeparateStates() {
         let checker = ExhaustiveChecker(rules: threeNodes, maxBallot: 2)

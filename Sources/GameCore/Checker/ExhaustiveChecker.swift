@@ -8,6 +8,8 @@ public final class ExhaustiveChecker {
     public let maxBallot: Ballot
     /// Stop after this many states (nil: explore everything).
     public let stateLimit: Int?
+    /// Whether sent messages that can no longer change anything are forgotten (see `DeadMessages`).
+    let forgetsDeadMessages: Bool
 
     let registry = MessageRegistry()
     private var seen: [StateKey: Int32] = [:]
@@ -17,11 +19,16 @@ public final class ExhaustiveChecker {
     private var via: [PackedStep] = []
     private var transitions = 0
 
-    public init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
+    public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
+        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true)
+    }
+
+    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool) {
         precondition(maxBallot <= ModelState.maxKeyBallot, "ballots above \(ModelState.maxKeyBallot) do not fit a state key")
         self.rules = rules
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
+        self.forgetsDeadMessages = forgetsDeadMessages
     }
 
     private var stateCount: Int { parent.count }
@@ -130,7 +137,14 @@ public final class ExhaustiveChecker {
         var moved = state
         moved.nodes[node] = step.state
         for event in step.events { moved.ledger.record(event) }
-        for message in step.outgoing { moved.markSent(registry.id(of: message)) }
+        for message in step.outgoing {
+            let dead = forgetsDeadMessages
+                && DeadMessages.isDead(message, to: moved.nodes[message.to], variant: rules.variant)
+            if !dead { moved.markSent(registry.id(of: message)) }
+        }
+        if forgetsDeadMessages {
+            moved.forgetDeadMessages(to: node, registry: registry, variant: rules.variant)
+        }
         return moved
     }
 
