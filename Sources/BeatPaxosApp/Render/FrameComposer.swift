@@ -71,17 +71,10 @@ final class FrameComposer {
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
         let bandHasContent = !session.flightViews.isEmpty || !session.drops.isEmpty
-        // Messages move only while the game runs; paused, the band stays as it was.
+        // Messages move only while the game runs; paused, the band stays as it was unless a note over it went.
         let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
-
-        var anyDirty = full
-        for index in regions.rects.indices {
-            let uncovered = notesChanged && notes.contains { $0.intersects(regions.rects[index]) }
-            let underMovingNote = bandNeeded && currentNotes.contains { $0.intersects(regions.band) && $0.intersects(regions.rects[index]) }
-            urgent[index] = full || (keepsPixels && (uncovered || underMovingNote))
-            dirty[index] = urgent[index] || keys[index] != newKeys[index]
-            anyDirty = anyDirty || dirty[index]
-        }
+            || (notesChanged && notes.contains { $0.intersects(regions.band) })
+        let anyDirty = markDirty(regions, full: full, notesChanged: notesChanged, bandNeeded: bandNeeded, currentNotes: currentNotes)
         guard anyDirty || bandNeeded || notesChanged else { return false }
         if !full, session.overlay != nil {
             // A card dims what is under it: repainting part of the board would dim the rest twice.
@@ -111,6 +104,21 @@ final class FrameComposer {
         canvas.setClip(nil)
         canvas.endFrame()
         return true
+    }
+
+    /// Marks the regions to repaint: those whose content changed, and (when the window keeps its pixels) those a
+    /// note uncovered or that sit under a note the moving band overlaps. Returns whether any is marked.
+    private func markDirty(_ regions: BoardRegions, full: Bool, notesChanged: Bool, bandNeeded: Bool, currentNotes: [Rect]) -> Bool {
+        var anyDirty = full
+        for index in regions.rects.indices {
+            let rect = regions.rects[index]
+            let uncovered = notesChanged && notes.contains { $0.intersects(rect) }
+            let underMovingNote = bandNeeded && currentNotes.contains { $0.intersects(regions.band) && $0.intersects(rect) }
+            urgent[index] = full || (keepsPixels && (uncovered || underMovingNote))
+            dirty[index] = urgent[index] || keys[index] != newKeys[index]
+            anyDirty = anyDirty || dirty[index]
+        }
+        return anyDirty
     }
 
     /// Repaints the changed regions, nodes first; once the frame's budget is spent the rest wait for the next

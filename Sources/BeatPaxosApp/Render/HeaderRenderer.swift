@@ -9,6 +9,8 @@ struct HeaderRenderer {
         let bar = layout.header
         guard bar.h >= 8 else { return }
         canvas.fill(bar, Palette.headerBar)
+        canvas.textBackground = Palette.headerBar
+        defer { canvas.textBackground = nil }
         let s = layout.scale
         let size = min(20 * s, bar.h * 0.42)
         let titleSize = min(26 * s, bar.h * 0.55)

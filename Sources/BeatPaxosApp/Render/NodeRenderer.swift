@@ -56,6 +56,8 @@ struct NodeRenderer {
         }
         let ink = node.isAlive ? Palette.ink : Palette.dim
         canvas.setClip(box)
+        canvas.textBackground = node.isAlive ? colour : Palette.down
+        defer { canvas.textBackground = nil }
         canvas.text(NodeNames.title(node.id), x: box.x + pad, y: box.y + 6 * s, size: 24 * s,
                     node.isAlive ? ink : colour, bold: true)
         var numberWidth = 0.0
@@ -92,6 +94,8 @@ struct NodeRenderer {
             let size = canvas.measure(tag, size: 15 * s, bold: true)
             let pill = Rect(x: box.x + pad - 4 * s, y: bottom - 3 * s, w: size.w + 8 * s, h: size.h + 4 * s)
             canvas.roundedBox(pill, radius: pill.h / 2, Palette.ink)
+            // Blended: the pill's round ends lie inside the text's box.
+            canvas.textBackground = nil
             canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
         } else if let left = node.electionLeft(now: game.now), node.state.learned == nil {
             canvas.text(canvas.firstFitting(NodeText.timeout(left), width: box.w - 2 * pad, size: small), x: box.x + pad,
@@ -105,6 +109,8 @@ struct NodeRenderer {
     }
 
     private func drawDown(box: Rect, colour: Color) {
+        // "DOWN" lies over the cross: blended.
+        canvas.textBackground = nil
         let inner = box.insetBy(box.w * 0.2, box.h * 0.25)
         canvas.line(from: (inner.x, inner.y), to: (inner.maxX, inner.maxY), width: max(2, 5 * s), Palette.bad.withAlpha(0.55))
         canvas.line(from: (inner.maxX, inner.y), to: (inner.x, inner.maxY), width: max(2, 5 * s), Palette.bad.withAlpha(0.55))
@@ -125,7 +131,10 @@ struct NodeRenderer {
         let lane = layout.lanes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }
         canvas.setClip(lane)
-        canvas.fill(lane, Palette.pane.mixed(with: Palette.background, 0.4))
+        let background = Palette.pane.mixed(with: Palette.background, 0.4)
+        canvas.fill(lane, background)
+        canvas.textBackground = background
+        defer { canvas.textBackground = nil }
         let pad = 8 * s, width = lane.w - 2 * pad
         canvas.text(canvas.fitted("sent by \(NodeNames.title(node.id))", width: width, size: size, bold: true),
                     x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)

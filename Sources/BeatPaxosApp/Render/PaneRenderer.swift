@@ -25,6 +25,8 @@ struct PaneRenderer {
         guard pane.w >= 60, pane.h >= 60 else { return pane.y }
         let s = layout.scale
         if draw { canvas.fill(pane, Palette.pane) }
+        canvas.textBackground = Palette.pane
+        defer { canvas.textBackground = nil }
         let x = pane.x + 16 * s, width = pane.w - 32 * s
         var y = pane.y + 10 * s
         func paragraph(_ text: String, size: Double, _ colour: Color, maxLines: Int = 20) {
@@ -62,6 +64,8 @@ struct PaneRenderer {
         let live = Rect(x: pane.x, y: top, w: pane.w, h: pane.maxY - top)
         canvas.setClip(live)
         canvas.fill(live, Palette.pane)
+        canvas.textBackground = Palette.pane
+        defer { canvas.textBackground = nil }
         let x = pane.x + 16 * s, width = pane.w - 32 * s
         let y = drawInvariants(session, x: x, y: top, width: width)
         drawLog(session, x: x, top: y, width: width)

@@ -11,7 +11,10 @@ extension Canvas {
     @discardableResult
     func text(_ string: String, x: Double, y: Double, size: Double, _ color: Color,
               bold: Bool = false, align: Align = .left) -> (w: Double, h: Double) {
-        guard let entry = textEntry(string, size: size, bold: bold, color: color) else { return (0, 0) }
+        // On a known solid background, faded text is mixed into it so it too can be drawn opaque.
+        let opaque = textBackground.map { Color(r: color.r, g: color.g, b: color.b, a: 255).mixed(with: $0, 1 - Double(color.a) / 255) }
+        guard let entry = textEntry(string, size: size, bold: bold, color: opaque ?? color, background: textBackground)
+        else { return (0, 0) }
         let w = Double(entry.width), h = Double(entry.height)
         let left: Double
         switch align {
@@ -20,7 +23,7 @@ extension Canvas {
         case .right: left = x - w
         }
         var target = SDL_Rect(x: Int32(left.rounded()), y: Int32(y.rounded()), w: entry.width, h: entry.height)
-        SDL_SetTextureAlphaMod(entry.texture, color.a)
+        if opaque == nil { SDL_SetTextureAlphaMod(entry.texture, color.a) }
         SDL_RenderCopy(renderer, entry.texture, nil, &target)
         return (w, h)
     }
@@ -121,17 +124,31 @@ extension Canvas {
 
     static func pixelSize(_ size: Double) -> Int { max(6, Int(size.rounded())) }
 
-    private func textEntry(_ string: String, size: Double, bold: Bool, color: Color) -> TextCache.Entry? {
+    /// Draws `body`'s text on a solid `background`: each string is rendered onto that colour (TTF shaded) and
+    /// copied without blending, several times cheaper than blending an anti-aliased string on the software renderer.
+    /// Only for text whose whole box lies on that colour.
+    func onBackground(_ background: Color, _ body: () -> Void) {
+        let previous = textBackground
+        textBackground = background
+        body()
+        textBackground = previous
+    }
+
+    private func textEntry(_ string: String, size: Double, bold: Bool, color: Color, background: Color?) -> TextCache.Entry? {
         guard !string.isEmpty, size >= 5.5 else { return nil }
         let pixels = Self.pixelSize(size)
         // Opacity is applied when drawing, so a fading text reuses one texture.
-        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed | 0xff)
+        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed | 0xff,
+                                background: background.map { $0.packed | 0xff } ?? 0)
         return textCache.texture(key) {
+            let ink = SDL_Color(r: color.r, g: color.g, b: color.b, a: 255)
             guard let font = fonts.font(size: pixels, bold: bold),
-                  let surface = TTF_RenderUTF8_Blended(font, string, SDL_Color(r: color.r, g: color.g, b: color.b, a: 255))
+                  let surface = background.map({ TTF_RenderUTF8_Shaded(font, string, ink, SDL_Color(r: $0.r, g: $0.g, b: $0.b, a: 255)) })
+                    ?? TTF_RenderUTF8_Blended(font, string, ink)
             else { return nil }
             defer { SDL_FreeSurface(surface) }
             guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }
+            if background != nil { SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE) }
             return TextCache.Entry(texture: texture, width: surface.pointee.w, height: surface.pointee.h, lastUsed: 0)
         }
     }

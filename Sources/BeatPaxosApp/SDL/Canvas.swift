@@ -12,6 +12,8 @@ final class Canvas {
     /// Pre-drawn message pills.
     let spriteCache = TextCache()
     var wrapCache: [WrapKey: [String]] = [:]
+    /// The solid colour under the text being drawn, if known (see `onBackground`).
+    var textBackground: Color?
     var measureCache: [WrapKey: (w: Double, h: Double)] = [:]
     /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
     var discs: [Int32: OpaquePointer] = [:]

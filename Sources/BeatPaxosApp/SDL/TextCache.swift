@@ -10,6 +10,8 @@ final class TextCache {
         let size: Int
         let bold: Bool
         let color: UInt32
+        /// The solid colour it was rendered onto, or 0 for a transparent (blended) text.
+        var background: UInt32 = 0
     }
 
     struct Entry {
