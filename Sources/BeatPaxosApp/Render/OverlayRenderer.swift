@@ -119,7 +119,7 @@ struct OverlayRenderer {
     private func drawBrokeIt(_ session: GameSession) {
         guard let result = session.breakResult else { return }
         let variant = session.config.rules.variant
-        let rect = card(width: 820, height: 520, border: Palette.good)
+        let rect = card(width: 820, height: 430, border: Palette.good)
         let x = rect.x + 32 * s, width = rect.w - 64 * s
         var y = rect.y + 24 * s
         canvas.text(result.byChecker ? "The checker broke it!" : "You broke it!", x: rect.midX, y: y, size: 52 * s,

@@ -289,7 +289,7 @@ final class GameSession {
         let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
         breakResult = BreakResult(values: decidedThisRound.sorted(), seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
         overlay = .brokeIt
-        say("You broke it! \(config.rules.variant.rawValue): "
+        say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
             + "\(decidedThisRound.sorted().map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
     }
 
