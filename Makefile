@@ -25,5 +25,5 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product beatpaxos
 
-bench: release
+bench: test-deps release
 	./scripts/bench.sh

@@ -20,3 +20,6 @@ done
 
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
 "$bin" bench --size 1280x800
+
+echo "== play: average CPU and memory of the window over 60 s under Xvfb"
+./scripts/measure-play.sh 60

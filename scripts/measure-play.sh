@@ -3,13 +3,13 @@
 # Starts Xvfb on a free display, launches `play --seed 1 --skip-intro --size 1280x800`, samples
 # /proc/PID/stat (utime+stime) and /proc/PID/smaps_rollup (Pss), prints the averages, cleans up.
 # Usage: scripts/measure-play.sh [SECONDS] [extra play options...]
-#        (BEATPAXOS=path overrides the binary; default the release build in .build-app)
+#        (BEATPAXOS=path overrides the binary; default the release build, `make release`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
-bin=${BEATPAXOS:-.build-app/release/beatpaxos}
-[ -x "$bin" ] || { echo "no binary at $bin: swift build -c release --scratch-path .build-app"; exit 1; }
+bin=${BEATPAXOS:-.build/release/beatpaxos}
+[ -x "$bin" ] || { echo "no binary at $bin: run make release"; exit 1; }
 work=$(mktemp -d)
 xvfb_pid=""
 game_pid=""
