@@ -55,7 +55,8 @@ final class GameSession {
         self.speed = speed
         self.scores = scores
         self.recordPath = recordPath
-        self.replay = replay.sorted { $0.time < $1.time }
+        // Already in time order (the reader refuses time going back); actions at one tick keep their order.
+        self.replay = replay
         selectedVariant = config.rules.variant
         game = PaxosGame(config: config)
         layout = BoardLayout(width: 1280, height: 800, nodeCount: config.rules.nodeCount)
@@ -211,7 +212,8 @@ final class GameSession {
         decidedThisRound = []
         brokePaxosShown = false
         recognizer = GestureRecognizer()
-        self.replay = replay.sorted { $0.time < $1.time }
+        // Already in time order (the reader refuses time going back); actions at one tick keep their order.
+        self.replay = replay
         self.narration = narration
         replayCursor = 0
         if let recordPath {
