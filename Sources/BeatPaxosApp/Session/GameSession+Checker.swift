@@ -84,7 +84,7 @@ extension GameSession {
         paused = false
         load(counterexample.config(seed: config.seed), replay: narrated.map(\.action), narration: narrated.map(\.line))
         markShowingBreak()
-        showToast("Show me: the checker's shortest break of \(variant.title) in \(narrated.count) steps, narrated in the log.",
+        showToast("Show me: the checker's shortest break of \(variant.title) in \(counterexample.steps.count) steps, narrated in the log.",
                   seconds: 5)
     }
 }

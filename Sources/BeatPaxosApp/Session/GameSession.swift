@@ -102,7 +102,7 @@ final class GameSession {
             let step = replay[replayCursor]
             game.advance(to: max(game.now, step.time))
             consumeEvents()
-            if narration.indices.contains(replayCursor) {
+            if narration.indices.contains(replayCursor), !narration[replayCursor].isEmpty {
                 log.append(LogLine(time: game.now, text: narration[replayCursor], node: nil))
                 eventRevision &+= 1
             }

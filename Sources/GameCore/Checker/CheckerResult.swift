@@ -60,6 +60,9 @@ public struct Counterexample: Sendable {
         case .recover(let node):
             next.down.remove(node)
             return ("\(NodeNames.title(node)) recovers", next)
+        case .restart(let node):
+            nodeStep = PaxosNode.crash(state.nodes[node], rules: rules)
+            opening = "\(NodeNames.title(node)) crashes and recovers at once"
         }
         let node = nodeStep.state.id
         next.nodes[node] = nodeStep.state

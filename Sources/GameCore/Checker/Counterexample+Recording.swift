@@ -6,8 +6,8 @@ extension Counterexample {
     /// The moves as timed actions for the game: deliveries and ballot starts as schedule steps, crashes and
     /// recoveries as the player's kills and recoveries.
     public var timedActions: [TimedAction] {
-        steps.enumerated().map { index, step in
-            TimedAction(time: Tick(index + 1) * Self.stepMs, action: step.action)
+        steps.enumerated().flatMap { index, step in
+            step.actions.map { TimedAction(time: Tick(index + 1) * Self.stepMs, action: $0) }
         }
     }
 

@@ -10,6 +10,9 @@ public final class ExhaustiveChecker {
     public let stateLimit: Int?
     /// Whether sent messages that can no longer change anything are forgotten (see `DeadMessages`).
     let forgetsDeadMessages: Bool
+    /// Whether a crashed node stays down until a recovery step, rather than restarting at once (see
+    /// `ModelStep.restart`). Needed only when a crash wipes acceptor state.
+    let staysDownWhenCrashed: Bool
 
     let registry = MessageRegistry()
     private var seen: [StateKey: Int32] = [:]
@@ -20,15 +23,17 @@ public final class ExhaustiveChecker {
     private var transitions = 0
 
     public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
-        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true)
+        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true,
+                  modelsDownTime: false)
     }
 
-    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool) {
+    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool) {
         precondition(maxBallot <= ModelState.maxKeyBallot, "ballots above \(ModelState.maxKeyBallot) do not fit a state key")
         self.rules = rules
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
         self.forgetsDeadMessages = forgetsDeadMessages
+        staysDownWhenCrashed = modelsDownTime || rules.variant == .amnesia
     }
 
     private var stateCount: Int { parent.count }
@@ -101,7 +106,9 @@ public final class ExhaustiveChecker {
             if !isDown, let moved = startBallot(node, in: state) {
                 guard visit(PackedStep(kind: .startBallot, argument: node), moved) else { return }
             }
-            if isDown {
+            if !staysDownWhenCrashed {
+                guard visit(PackedStep(kind: .restart, argument: node), restart(node, in: state)) else { return }
+            } else if isDown {
                 var moved = state
                 moved.down.remove(node)
                 guard visit(PackedStep(kind: .recover, argument: node), moved) else { return }
@@ -125,6 +132,10 @@ public final class ExhaustiveChecker {
 
     private func deliver(_ message: Message, in state: ModelState) -> ModelState {
         applying(PaxosNode.receive(message, state: state.nodes[message.to], rules: rules), to: message.to, in: state)
+    }
+
+    private func restart(_ node: NodeID, in state: ModelState) -> ModelState {
+        applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state)
     }
 
     private func crash(_ node: NodeID, in state: ModelState) -> ModelState {
@@ -156,6 +167,7 @@ public final class ExhaustiveChecker {
         case .deliver: return .deliver(registry.messages[step.argument])
         case .crash: return .crash(step.argument)
         case .recover: return .recover(step.argument)
+        case .restart: return .restart(step.argument)
         }
     }
 
@@ -174,7 +186,7 @@ public final class ExhaustiveChecker {
 
 /// A step stored in two words: which kind, and a node id or message number.
 struct PackedStep: Hashable {
-    enum Kind: UInt8 { case startBallot, deliver, crash, recover }
+    enum Kind: UInt8 { case startBallot, deliver, crash, recover, restart }
     let kind: Kind
     let argument: Int
 }

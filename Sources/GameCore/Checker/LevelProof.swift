@@ -26,11 +26,18 @@ public enum LevelProof {
 }
 
 extension Counterexample {
-    /// Each timed step with the sentence that narrates it, for the event log while "Show me" plays.
+    /// Each timed action with the sentence that narrates it, for the event log while "Show me" plays; a step
+    /// of two actions (a crash and recovery at once) is narrated on its first.
     public var narratedActions: [(action: TimedAction, line: String)] {
         let lines = replay().lines
-        return zip(timedActions, lines).enumerated().map { index, pair in
-            (pair.0, "Step \(index + 1): \(pair.1)")
+        var narrated: [(action: TimedAction, line: String)] = []
+        var actions = timedActions[...]
+        for (index, step) in steps.enumerated() {
+            for (offset, action) in actions.prefix(step.actions.count).enumerated() {
+                narrated.append((action, offset == 0 ? "Step \(index + 1): \(lines[index])" : ""))
+            }
+            actions = actions.dropFirst(step.actions.count)
         }
+        return narrated
     }
 }

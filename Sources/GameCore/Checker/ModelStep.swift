@@ -6,14 +6,19 @@ public enum ModelStep: Hashable, Sendable {
     case deliver(Message)
     case crash(NodeID)
     case recover(NodeID)
+    /// A crash and a recovery at once. Where acceptor state survives a crash, a node that is down only
+    /// misses deliveries and ballots that can as well come after it is back, so a crash lasting zero time
+    /// reaches the same states as a long one; the checker then needs no "down" nodes at all.
+    case restart(NodeID)
 
-    /// The same move as an action the timed game can perform, for recordings and replays.
-    public var action: PlayerAction {
+    /// The same move as actions the timed game can perform, for recordings and replays.
+    public var actions: [PlayerAction] {
         switch self {
-        case .startBallot(let node): return .startBallot(node)
-        case .deliver(let message): return .deliver(message)
-        case .crash(let node): return .kill(node)
-        case .recover(let node): return .recover(node)
+        case .startBallot(let node): return [.startBallot(node)]
+        case .deliver(let message): return [.deliver(message)]
+        case .crash(let node): return [.kill(node)]
+        case .recover(let node): return [.recover(node)]
+        case .restart(let node): return [.kill(node), .recover(node)]
         }
     }
 }
