@@ -11,11 +11,12 @@ for run in 1 2 3 4 5; do
 done
 
 echo "== verify: the exhaustive checker on real Paxos, 3 nodes"
-for bound in 2 3; do
+for bound in 2 3 4; do
   "$bin" verify --max-ballot "$bound" 2>/dev/null | sed -n 2p | sed "s/^/B=$bound: /"
 done
 for variant in amnesia stubborn promise-breaker small-quorum; do
-  "$bin" verify --variant "$variant" --max-ballot 6 2>/dev/null | sed -n 2p | sed "s/^/$variant B=6: /"
+  # verify exits 1 when it finds the break it is meant to find here
+  { "$bin" verify --variant "$variant" --max-ballot 6 2>/dev/null || true; } | sed -n 2p | sed "s/^/$variant B=6: /"
 done
 
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
