@@ -122,13 +122,18 @@ kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
 game_pid=""
 
-# --- Levels and the checker in the window ---
-XDG_DATA_HOME="$work/data" "$bin" play --variant stubborn --skip-intro --size 1280x800 >"$work/stubborn.log" 2>&1 &
+# --- Levels and the checker in the window; a damaged scores file is kept aside ---
+mkdir -p "$work/damaged/beatpaxos"
+printf '{"best": {"paxos": 3' > "$work/damaged/beatpaxos/scores.json"
+XDG_DATA_HOME="$work/damaged" "$bin" play --variant stubborn --skip-intro --size 1280x800 >"$work/stubborn.log" 2>&1 &
 game_pid=$!
 timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
 sleep 1
 import -window root "$work/stubborn.png"
 check "play --variant stubborn says its level" wait_for 'level Stubborn leader' "$work/stubborn.log"
+check "a damaged scores file is moved aside, unchanged" \
+  grep -qx '{"best": {"paxos": 3' "$work/damaged/beatpaxos/scores.json.corrupt-1"
+check "the game goes on after a damaged scores file" kill -0 "$game_pid"
 kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
 game_pid=""
