@@ -169,6 +169,29 @@ struct CheckerTests {
                 "\(restarting.subtracting(staying).count) only with restarts, \(staying.subtracting(restarting).count) only with down time")
     }
 
+    @Test("a state rebuilt from its key has the same key and the same moves", arguments: Variant.allCases)
+    func keysDecode(variant: Variant) {
+        let rules = ProtocolRules(nodeCount: 3, variant: variant)
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: 4)
+        var frontier = [ModelState(rules: rules)]
+        var checked = 0
+        for _ in 0..<7 {
+            var next: [ModelState] = []
+            for state in frontier.prefix(300) {
+                let rebuilt = ModelState(decoding: state.key().words[...], rules: rules)
+                #expect(rebuilt.key() == state.key())
+                #expect(rebuilt.nodes == state.nodes)
+                #expect(rebuilt.ledger.votes == state.ledger.votes && rebuilt.ledger.proposals == state.ledger.proposals)
+                let moves = checker.successors(of: state).map { $0.1.key() }
+                #expect(checker.successors(of: rebuilt).map { $0.1.key() } == moves)
+                next += checker.successors(of: state).map(\.1)
+                checked += 1
+            }
+            frontier = next
+        }
+        #expect(checked > 500)
+    }
+
     @Test("two states share a key only if they are the same state (up to which promise was broken)")
     func keysSeparateStates() {
         let checker = ExhaustiveChecker(rules: threeNodes, maxBallot: 2)

@@ -15,11 +15,12 @@ public final class ExhaustiveChecker {
     let staysDownWhenCrashed: Bool
 
     let registry = MessageRegistry()
-    private var seen: [StateKey: Int32] = [:]
+    /// Every state seen, as its key; a level's states are rebuilt from their keys when it is expanded.
+    private let table = StateTable()
     /// For each state (by number), the state it was first reached from and the step taken: enough to rebuild
-    /// a trace. Full states are kept only for the level being expanded, which bounds memory.
+    /// a trace.
     private var parent: [Int32] = []
-    private var via: [PackedStep] = []
+    private var via: [UInt32] = []
     private var transitions = 0
 
     public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
@@ -36,28 +37,26 @@ public final class ExhaustiveChecker {
         staysDownWhenCrashed = modelsDownTime || rules.variant == .amnesia
     }
 
-    private var stateCount: Int { parent.count }
+    private var stateCount: Int { table.count }
 
     /// Runs the search. `progress` is called at each new depth with (states, transitions, depth).
     ///
     /// It stops at the first state where two nodes decided different values (the player's win); other broken
     /// invariants are noted on the way, each with its shortest trace.
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> CheckerResult {
-        let initial = ModelState(rules: rules)
-        var frontier = [(id: register(initial.key(), parent: -1, step: PackedStep(kind: .recover, argument: 0)),
-                         state: initial)]
+        _ = register(ModelState(rules: rules).key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
+        var frontier = [0]
         var depth = 0
         var broken: [Counterexample] = []
         while !frontier.isEmpty {
-            var next: [(id: Int, state: ModelState)] = []
+            var next: [Int] = []
             var stop = false
-            for (from, state) in frontier {
+            for from in frontier {
+                let state = ModelState(decoding: table.words(of: from), rules: rules)
                 forEachSuccessor(of: state) { step, moved in
                     transitions += 1
-                    let key = moved.key()
-                    guard seen[key] == nil else { return true }
-                    let id = register(key, parent: Int32(from), step: step)
-                    next.append((id, moved))
+                    guard let id = register(moved.key(), parent: Int32(from), step: step) else { return true }
+                    next.append(id)
                     if moved.ledger.version != state.ledger.version {
                         for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
                             && !invariant.holds(on: moved.ledger) {
@@ -78,11 +77,12 @@ public final class ExhaustiveChecker {
         return result(depth: depth, complete: true, broken: broken)
     }
 
-    private func register(_ key: StateKey, parent from: Int32, step: PackedStep) -> Int {
-        let id = parent.count
-        seen[key] = Int32(id)
+    /// Numbers a new state and notes how it was reached; nil if it was seen before.
+    private func register(_ key: StateKey, parent from: Int32, step: PackedStep) -> Int? {
+        let (id, inserted) = table.insert(key)
+        guard inserted else { return nil }
         parent.append(from)
-        via.append(step)
+        via.append(step.packed)
         return id
     }
 
@@ -179,16 +179,29 @@ public final class ExhaustiveChecker {
             cursor = Int(parent[cursor])
         }
         path.reverse()
-        let steps = path.map { unpack(via[$0]) }
+        let steps = path.map { unpack(PackedStep(packed: via[$0])) }
         return Counterexample(rules: rules, steps: steps, invariant: invariant)
     }
 }
 
-/// A step stored in two words: which kind, and a node id or message number.
+/// A step as the checker stores it: which kind, and a node id or message number.
 struct PackedStep: Hashable {
-    enum Kind: UInt8 { case startBallot, deliver, crash, recover, restart }
+    enum Kind: UInt32 { case startBallot, deliver, crash, recover, restart }
     let kind: Kind
     let argument: Int
+
+    init(kind: Kind, argument: Int) {
+        self.kind = kind
+        self.argument = argument
+    }
+
+    /// Kind in the top 4 bits, argument below: 4 bytes a state.
+    var packed: UInt32 { kind.rawValue << 28 | UInt32(argument) }
+
+    init(packed: UInt32) {
+        kind = Kind(rawValue: packed >> 28) ?? .recover
+        argument = Int(packed & 0x0FFF_FFFF)
+    }
 }
 
 extension ExhaustiveChecker {

@@ -83,3 +83,68 @@ extension ModelState {
         return word
     }
 }
+
+extension ModelState {
+    /// Rebuilds a state from its key. Which promise was broken is not in the key, only that one was: a broken
+    /// promise comes back as a stand-in, which is all the invariants look at.
+    init(decoding words: ArraySlice<UInt64>, rules: ProtocolRules) {
+        var cursor = words.startIndex
+        func next() -> UInt64 {
+            defer { cursor += 1 }
+            return words[cursor]
+        }
+        let count = rules.nodeCount
+        nodes = (0..<count).map { Self.unpack(next(), id: $0) }
+        let header = next()
+        down = NodeSet((0..<count).filter { header & (1 << UInt64($0)) != 0 })
+        let broken = header & (1 << 5) != 0
+        let highestPromise = (0..<count).map { Int((header >> UInt64(6 + 6 * $0)) & 63) }
+        let decided = next()
+        let decisions = (0..<(count * count)).filter { decided & (1 << UInt64($0)) != 0 }
+            .map { Decision(node: $0 / count, value: $0 % count) }
+        let sentCount = Int(next())
+        sent = Array(words[cursor..<(cursor + sentCount)])
+        cursor += sentCount
+        let voteWords = Int(next())
+        var votes: [Vote] = []
+        for index in 0..<(voteWords * 64) where words[cursor + index / 64] & (1 << UInt64(index % 64)) != 0 {
+            votes.append(Vote(acceptor: (index / count) % count, ballot: index / (count * count) + 1, value: index % count))
+        }
+        cursor += voteWords
+        let proposalWords = Int(next())
+        var proposals: [Ballot: Value] = [:]
+        for slot in 0..<(proposalWords * 64 / 3) {
+            let bit = slot * 3
+            var value = words[cursor + bit / 64] >> UInt64(bit % 64)
+            if bit % 64 > 61, bit / 64 + 1 < proposalWords { value |= words[cursor + bit / 64 + 1] << UInt64(64 - bit % 64) }
+            if value & 7 != 0 { proposals[slot + 1] = Int(value & 7) - 1 }
+        }
+        let standIn = BrokenPromise(vote: Vote(acceptor: 0, ballot: 0, value: 0), promise: 0)
+        ledger = SafetyLedger(rules: rules, proposals: proposals, votes: votes, highestPromise: highestPromise,
+                              brokenPromises: broken ? [standIn] : [], decisions: decisions)
+    }
+
+    private static func unpack(_ word: UInt64, id: NodeID) -> NodeState {
+        func ballot(_ shift: UInt64) -> Ballot { Int((word >> shift) & 63) }
+        func value(_ shift: UInt64) -> Value? {
+            let raw = Int((word >> shift) & 7)
+            return raw == 0 ? nil : raw - 1
+        }
+        var node = NodeState(id: id)
+        node.promised = ballot(0)
+        node.acceptedBallot = ballot(6)
+        node.ballot = ballot(12)
+        node.highestSeen = ballot(18)
+        node.reportedBallot = ballot(24)
+        node.acceptedValue = value(30)
+        node.learned = value(33)
+        node.reportedValue = value(36)
+        node.proposal = value(39)
+        let role = (word >> 42) & 3
+        node.role = role == 0 ? .follower : role == 1 ? .preparing : .leading
+        node.promisers = NodeSet((0..<8).filter { (word >> 44) & (1 << UInt64($0)) != 0 })
+        node.accepters = NodeSet((0..<8).filter { (word >> 52) & (1 << UInt64($0)) != 0 })
+        node.decided = (word >> 60) & 1 != 0
+        return node
+    }
+}

@@ -50,6 +50,17 @@ public struct SafetyLedger: Hashable, Sendable {
         highestPromise = Array(repeating: 0, count: rules.nodeCount)
     }
 
+    /// A ledger rebuilt from its parts (the checker's packed states); lists must come sorted.
+    init(rules: ProtocolRules, proposals: [Ballot: Value], votes: [Vote], highestPromise: [Ballot],
+         brokenPromises: [BrokenPromise], decisions: [Decision]) {
+        self.rules = rules
+        self.proposals = proposals
+        self.votes = votes
+        self.highestPromise = highestPromise
+        self.brokenPromises = brokenPromises
+        self.decisions = decisions
+    }
+
     /// Takes note of an event; most events change nothing here.
     public mutating func record(_ event: EventKind) {
         switch event {

@@ -1,0 +1,59 @@
+/// The checker's table of seen states: every key packed end to end in one array and found again through an
+/// open-addressing index, so a state costs its key's words and a few bytes (about 130 bytes with three nodes),
+/// and the states of a level can be rebuilt from it instead of being kept whole.
+final class StateTable {
+    private var arena: [UInt64] = []
+    /// Where each state's key starts in the arena: its length word, then the words.
+    private var offsets: [UInt32] = []
+    private var hashes: [UInt32] = []
+    /// State number plus one, or 0 for an empty slot.
+    private var slots: [UInt32] = Array(repeating: 0, count: 1 << 16)
+
+    var count: Int { offsets.count }
+
+    /// Adds the key unless it is there; returns its state number and whether it was new.
+    func insert(_ key: StateKey) -> (id: Int, inserted: Bool) {
+        let words = key.words
+        let hash = Self.hash(words)
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash, self.words(of: id).elementsEqual(words) { return (id, false) }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        let id = offsets.count
+        precondition(arena.count + words.count < Int(UInt32.max), "the state table is full")
+        offsets.append(UInt32(arena.count))
+        hashes.append(hash)
+        arena.append(UInt64(words.count))
+        arena.append(contentsOf: words)
+        slots[slot] = UInt32(id + 1)
+        if offsets.count * 10 > slots.count * 7 { grow() }
+        return (id, true)
+    }
+
+    /// The key of state `id`.
+    func words(of id: Int) -> ArraySlice<UInt64> {
+        let start = Int(offsets[id])
+        return arena[(start + 1)..<(start + 1 + Int(arena[start]))]
+    }
+
+    private func grow() {
+        slots = Array(repeating: 0, count: slots.count * 2)
+        for id in 0..<offsets.count {
+            var slot = Int(hashes[id]) & (slots.count - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = UInt32(id + 1)
+        }
+    }
+
+    /// A fixed mix of the words: the table's layout, and so its speed, does not change from run to run.
+    private static func hash(_ words: [UInt64]) -> UInt32 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        for word in words {
+            h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+        }
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+}
