@@ -15,7 +15,8 @@ extension Variant: ExpressibleByArgument {}
 
 /// Options every game-running command shares.
 struct GameOptions: ParsableArguments {
-    @Option(help: "The seed: the same seed and the same actions give the same game.")
+    // `.unconditional` takes "-1" as the value, so the error names it instead of calling it missing.
+    @Option(parsing: .unconditional, help: "The seed, a whole number from 0: the same seed and the same actions give the same game.")
     var seed: UInt64?
 
     @Option(help: "How many nodes: 3 or 5.")

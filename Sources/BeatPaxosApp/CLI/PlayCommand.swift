@@ -10,7 +10,7 @@ struct PlayCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
-    @Option(help: "Game speed, 0.5 to 5.")
+    @Option(parsing: .unconditional, help: "Game speed, 0.5 to 5.")
     var speed: Double = 1
 
     @Flag(help: "Start in fullscreen (desktop size).")
@@ -53,7 +53,7 @@ struct PlayCommand: ParsableCommand {
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(renderer: window.renderer, fonts: book)
             defer { canvas.release() }
-            let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro,
+            let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
                                           scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
             session.levelStarted()

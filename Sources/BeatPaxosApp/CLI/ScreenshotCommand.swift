@@ -10,7 +10,7 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
-    @Option(help: "Game time in seconds to draw.")
+    @Option(parsing: .unconditional, help: "Game time in seconds to draw.")
     var at: Double = 10
 
     @Option(help: "The BMP file to write.")
@@ -27,6 +27,9 @@ struct ScreenshotCommand: ParsableCommand {
 
     mutating func validate() throws {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
+        guard out.lowercased().hasSuffix(".bmp") else {
+            throw ValidationError("--out must name a .bmp file (convert it with ImageMagick for PNG)")
+        }
     }
 
     func run() throws {

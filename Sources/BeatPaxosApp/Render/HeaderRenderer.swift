@@ -22,11 +22,13 @@ struct HeaderRenderer {
         var items: [(String, Color)] = [
             ("Level: \(session.config.rules.variant.title)", Palette.text),
             ("Round \(game.round)", Palette.text),
-            ("Score \(game.score.total)  best \(session.bestText)", Palette.text),
+            ("Score \(game.score.live(game.stats))  best \(session.bestText)", Palette.text),
             ("t \(Seconds.text(game.now)) s", Palette.dim),
             ("Speed \(GameSession.speedText(session.speed))", Palette.text),
         ]
         if session.paused { items.append(("PAUSED", Palette.held)) }
+        // Crash one node and hold another: no majority can act, so nothing moves; say why.
+        if !game.progressPossible { items.append(("NO MAJORITY: all wait", Palette.held)) }
         if session.isReplaying { items.append(("REPLAY", Palette.gold)) }
         let y = bar.midY - canvas.lineHeight(size) / 2
         for (text, color) in items {

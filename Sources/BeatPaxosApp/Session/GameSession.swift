@@ -65,6 +65,8 @@ final class GameSession {
         if let warning = scores.warning { showToast(warning, seconds: 6) }
         consumeEvents()
         levelStarted()
+        // A recording that follows a schedule was written by the checker: its break is the checker's.
+        if config.followsSchedule { showingBreak = config.rules.variant }
     }
 
     /// Whether game time moves: not while paused or while a card is up.

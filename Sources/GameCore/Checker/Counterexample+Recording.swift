@@ -7,9 +7,12 @@ extension Counterexample {
     /// recoveries as the player's kills and recoveries.
     public var timedActions: [TimedAction] {
         steps.enumerated().flatMap { index, step in
-            step.actions.map { TimedAction(time: Tick(index + 1) * Self.stepMs, action: $0) }
+            step.actions.map { TimedAction(time: Self.firstStepMs + Tick(index) * Self.stepMs, action: $0) }
         }
     }
+
+    /// When the first step happens: soon, so a watcher is not left waiting.
+    public static let firstStepMs: Tick = 1_000
 
     /// The game that follows this counterexample.
     public func config(seed: UInt64 = 1) -> GameConfig {
@@ -32,5 +35,5 @@ extension Counterexample {
     }
 
     /// How long the timed game needs to play the whole schedule, with time for the last message to land.
-    public var durationMs: Tick { Tick(steps.count + 1) * Self.stepMs }
+    public var durationMs: Tick { Self.firstStepMs + Tick(steps.count) * Self.stepMs }
 }

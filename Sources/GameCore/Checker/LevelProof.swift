@@ -20,16 +20,17 @@ public enum LevelProof {
         if let violation = result.violation {
             return "The checker broke \(violation.invariant.title) in \(violation.steps.count) steps"
         }
-        let scope = "\(result.states) states with \(result.rules.nodeCount) nodes, ballots up to \(result.maxBallot)"
-        return result.complete ? "Checked every one of \(scope): no way to break it" : "Checked \(scope) so far: no break"
+        let scope = "\(result.states) states with \(result.rules.nodeCount) nodes and ballots 1 to \(result.maxBallot)"
+        let more = "(`beatpaxos verify` checks more ballots)"
+        return result.complete ? "Checked all \(scope): no way to break it \(more)" : "Checked \(scope) so far: no break"
     }
 }
 
 extension Counterexample {
-    /// Each timed action with the sentence that narrates it, for the event log while "Show me" plays; a step
-    /// of two actions (a crash and recovery at once) is narrated on its first.
+    /// Each timed action with a short sentence for the event log while "Show me" plays (what happens as a
+    /// result follows in the log as events); a step of two actions is narrated on its first.
     public var narratedActions: [(action: TimedAction, line: String)] {
-        let lines = replay().lines
+        let lines = steps.map(\.headline)
         var narrated: [(action: TimedAction, line: String)] = []
         var actions = timedActions[...]
         for (index, step) in steps.enumerated() {

@@ -11,6 +11,18 @@ public enum ModelStep: Hashable, Sendable {
     /// reaches the same states as a long one; the checker then needs no "down" nodes at all.
     case restart(NodeID)
 
+    /// The move in a few words, such as "p1a(1) from Red to Blue".
+    public var headline: String {
+        let title = NodeNames.title
+        switch self {
+        case .startBallot(let node): return "\(title(node)) starts its next ballot"
+        case .deliver(let message): return "\(message.label) from \(title(message.from)) to \(title(message.to))"
+        case .crash(let node): return "\(title(node)) crashes"
+        case .recover(let node): return "\(title(node)) recovers"
+        case .restart(let node): return "\(title(node)) crashes and recovers"
+        }
+    }
+
     /// The same move as actions the timed game can perform, for recordings and replays.
     public var actions: [PlayerAction] {
         switch self {

@@ -59,7 +59,7 @@ extension EventKind {
         case .release(let node): return "\(title(node)) is released"
         case .refused(_, let reason): return "Refused: \(reason)"
         case .scheduled(.deliver(let m)): return "Schedule: \(m.label) from \(title(m.from)) now flies to \(title(m.to))"
-        case .scheduled(let action): return "Schedule: \(title(action.node)) starts a ballot now (\(action.verb))"
+        case .scheduled(let action): return "Schedule: \(title(action.node)) starts its next ballot now"
         }
     }
 }

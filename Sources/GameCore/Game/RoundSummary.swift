@@ -40,6 +40,9 @@ public struct ScoreBoard: Hashable, Sendable {
         return (candidate.decisionMs ?? 0) > (best.decisionMs ?? 0)
     }
 
+    /// The total with the current round's points already counted, so a toppled crown shows at once.
+    public func live(_ stats: RoundStats) -> Int { total + stats.crownsToppled }
+
     mutating func add(points: Int) {
         total += points
     }

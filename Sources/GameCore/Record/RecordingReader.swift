@@ -33,6 +33,9 @@ public enum RecordingReader {
     public static func parse(_ text: String) throws -> Recording {
         var recording = Recording()
         var lastTime = 0
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw RecordingError(line: 1, reason: "the recording is empty")
+        }
         for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let lineNumber = offset + 1
             let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
