@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of the window under Xvfb: double-click kills and recovers, a long press holds,
 # the three node colours are on screen, a level given on the command line is announced, and a replay of
-# `verify --out` ends with the "You broke it!" card; plus screenshot, no-display and bad-font checks with no X at all.
+# `verify --out` ends with the "The checker broke it!" card; plus screenshot, no-display and bad-font checks with no X at all.
 # Usage: scripts/e2e-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -153,9 +153,9 @@ game_pid=$!
 timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
 sleep "$(python3 -c "print(($last_ms + 10000) / 1000 / $speed)")"
 import -window root "$work/replay.png"
-check "play --replay of verify's small-quorum break ends in two decided values" wait_for 'You broke it!' "$work/replay.log"
+check "play --replay of verify's small-quorum break ends in two decided values" wait_for 'The checker broke it! small-quorum: red and green' "$work/replay.log"
 # The card's fill (#242c38) shows only under a card; its title and border are green.
-check "the replay shows the You broke it! card" has_colours "$work/replay.png" 242c38 2ecc71
+check "the replay shows the broke-it card" has_colours "$work/replay.png" 242c38 2ecc71
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
