@@ -92,6 +92,8 @@ struct OverlayRenderer {
             "S: show me - the checker's shortest break of this level, step by step (3 nodes).",
             "F11 or F: fullscreen.   H or ?: this help.   Esc: close a card.   Ctrl+Q: quit.",
             "Score: crowns toppled (leaders that lost their crown before deciding).",
+            "Reading the board: a message wears the colour of its ballot's owner, not its sender; the big number "
+                + "is a leader's ballot; the bar under a box is the message it is processing.",
         ]
         for line in lines {
             y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 18 * s, Palette.text) + 8 * s

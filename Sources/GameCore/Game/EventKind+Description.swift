@@ -46,7 +46,10 @@ extension EventKind {
             return "\(title(node)) rejects \(m.kind.rawValue)(\(m.ballot)): promised \(promised)"
         case .ignore(let node, let m, let reason): return "\(title(node)) ignores \(m.label): \(reason)"
         case .crownGained(let node, let ballot, let value):
-            return "\(title(node)) leads ballot \(ballot), proposing \(name(value))"
+            // A value other than the leader's own colour can only have come from a promise: say so, it is the
+            // rule that keeps a chosen value chosen.
+            let carried = value == node ? "" : ", carried forward from a promise"
+            return "\(title(node)) leads ballot \(ballot), proposing \(name(value))\(carried)"
         case .crownLost(let node, let ballot, let reason, let toppled):
             let mark = toppled ? " (toppled!)" : ""
             return "\(title(node)) loses the crown of \(ballot): \(reason.text)\(mark)"
