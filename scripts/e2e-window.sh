@@ -6,15 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BEATPAXOS:-.build/debug/beatpaxos}
-work=$(mktemp -d)
-xvfb_pid=""
-game_pid=""
-cleanup() {
-  [ -n "$game_pid" ] && kill "$game_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. scripts/xvfb.sh
 passed=0
 failed=0
 
@@ -83,15 +75,7 @@ check "a missing font is one line and exit 2" \
   test "$frc" -eq 2 -a "$(printf '%s\n' "$ferr" | wc -l)" -eq 1 -a -n "$(grep -- --font <<<"$ferr")"
 
 # --- In a window under Xvfb ---
-display=""
-for n in $(seq 90 99); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "no free X display number"; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-for _ in $(seq 1 40); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.25; done
+start_xvfb 90 99
 
 record="$work/play.jsonl"
 XDG_DATA_HOME="$work/data" "$bin" play --seed 3 --skip-intro --size 1280x800 --record "$record" >"$work/play.log" 2>&1 &

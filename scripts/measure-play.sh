@@ -10,25 +10,9 @@ seconds=${1:-60}
 shift || true
 bin=${BEATPAXOS:-.build/release/beatpaxos}
 [ -x "$bin" ] || { echo "no binary at $bin: run make release"; exit 1; }
-work=$(mktemp -d)
-xvfb_pid=""
-game_pid=""
-cleanup() {
-  [ -n "$game_pid" ] && kill "$game_pid" 2>/dev/null || true
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
+. scripts/xvfb.sh
 
-display=""
-for n in $(seq 70 89); do
-  if [ ! -e "/tmp/.X$n-lock" ] && [ ! -e "/tmp/.X11-unix/X$n" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "no free X display number"; exit 1; }
-Xvfb "$display" -screen 0 1280x800x24 >/dev/null 2>&1 &
-xvfb_pid=$!
-export DISPLAY=$display
-for _ in $(seq 1 40); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.25; done
+start_xvfb 70 89
 
 BEATPAXOS_TIMING=1 XDG_DATA_HOME="$work/data" "$bin" play --seed 1 --skip-intro --size 1280x800 "$@" \
   >"$work/out.log" 2>&1 &
