@@ -27,14 +27,7 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let fonts = try FontBook.checkedPaths(override: font)
-        let system = try SDLSystem(headless: true)
-        try withExtendedLifetime(system) {
-            let book = try FontBook(paths: fonts)
-            defer { book.close() }
-            let target = try OffscreenTarget(width: size.width, height: size.height)
-            let canvas = try Canvas(renderer: target.renderer, fonts: book)
-            defer { canvas.release() }
+        try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
             // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
             let composer = FrameComposer(canvas: canvas, keepsPixels: true)

@@ -34,14 +34,7 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         let recording = try player.map(RecordingFile.load)
-        let fonts = try FontBook.checkedPaths(override: font)
-        let system = try SDLSystem(headless: true)
-        try withExtendedLifetime(system) {
-            let book = try FontBook(paths: fonts)
-            defer { book.close() }
-            let target = try OffscreenTarget(width: size.width, height: size.height)
-            let canvas = try Canvas(renderer: target.renderer, fonts: book)
-            defer { canvas.release() }
+        try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
             let session = try GameSession(config: game.config(from: recording), skipIntro: true,
                                           scores: ScoreStore(persistent: false),
                                           replay: recording?.actions ?? [])

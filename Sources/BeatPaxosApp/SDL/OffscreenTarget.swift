@@ -27,3 +27,21 @@ final class OffscreenTarget {
         SDL_FreeSurface(surface)
     }
 }
+
+extension OffscreenTarget {
+    /// Runs `draw` with a canvas on an offscreen surface, with no display at all (screenshots, the benchmark),
+    /// closing the canvas, the fonts and SDL in the order they need.
+    static func drawing(width: Int, height: Int, font: String?,
+                        _ draw: (OffscreenTarget, Canvas) throws -> Void) throws {
+        let fonts = try FontBook.checkedPaths(override: font)
+        let system = try SDLSystem(headless: true)
+        try withExtendedLifetime(system) {
+            let book = try FontBook(paths: fonts)
+            defer { book.close() }
+            let target = try OffscreenTarget(width: width, height: height)
+            let canvas = try Canvas(renderer: target.renderer, fonts: book)
+            defer { canvas.release() }
+            try draw(target, canvas)
+        }
+    }
+}
