@@ -12,6 +12,9 @@ final class AppWindow {
         guard let window = SDL_CreateWindow(title, centred, centred, Int32(width), Int32(height), flags) else {
             throw SDLError.last("cannot open a window")
         }
+        // Below this the text no longer fits; a window manager keeps the window from shrinking further
+        // (without one the drawing still copes with any size, it only leaves things out).
+        SDL_SetWindowMinimumSize(window, 640, 400)
         guard let renderer = Self.makeRenderer(window, choice: renderer) else {
             SDL_DestroyWindow(window)
             throw SDLError.last("cannot make a renderer")

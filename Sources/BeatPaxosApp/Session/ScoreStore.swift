@@ -52,11 +52,13 @@ final class ScoreStore {
             moveAside()
             return
         }
-        for (key, value) in levels {
-            if let number = value as? NSNumber, number.doubleValue.isFinite, Variant(rawValue: key) != nil {
-                best[key] = number.doubleValue
-            }
+        // A score that is not a number of 0 or more means the file was damaged: keep it aside, as a whole.
+        let numbers = levels.compactMapValues { ($0 as? NSNumber)?.doubleValue }
+        guard numbers.count == levels.count, numbers.values.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
+            moveAside()
+            return
         }
+        for (key, value) in numbers where Variant(rawValue: key) != nil { best[key] = value }
     }
 
     /// Keeps an unreadable file for the player to inspect, under the first free `.corrupt-N` name.
