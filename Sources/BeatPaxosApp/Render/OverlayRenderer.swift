@@ -41,7 +41,10 @@ struct OverlayRenderer {
 
     private func notes(_ session: GameSession) -> [Note] {
         var notes: [Note] = []
-        if let banner = session.banner { notes.append(note(banner.text, y: layout.board.y + 6 * s, size: 20 * s, border: Palette.gold)) }
+        // The banner sits low in the band where messages fly, clear of the crowns and the node names.
+        if let banner = session.banner {
+            notes.append(note(banner.text, y: layout.flightBand.maxY - 70 * s, size: 20 * s, border: Palette.gold))
+        }
         if let toast = session.toast { notes.append(note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)) }
         return notes
     }
