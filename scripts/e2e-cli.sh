@@ -5,13 +5,7 @@ cd "$(dirname "$0")/.."
 bin=${BEATPAXOS:-.build/debug/beatpaxos}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. scripts/checks.sh
 
 # A bad input gets exit code 2 and exactly one line on stderr, naming what is wrong.
 one_line_error() {
@@ -47,12 +41,11 @@ check "unknown node names its line" one_line_error "line 1: unknown node" simula
 # The checker: real Paxos holds (exit 0), a broken variant yields a trace the simulator follows (exit 1).
 exit_code() { "$@" >/dev/null 2>&1; echo $?; }
 check "verify proves Paxos to ballot 2" test "$(exit_code "$bin" verify --max-ballot 2)" -eq 0
-"$bin" verify --variant stubborn --max-ballot 2 --out "$work/stubborn.jsonl" >"$work/verify.txt"
+"$bin" verify --variant stubborn --max-ballot 2 --out "$work/stubborn.jsonl" >"$work/verify.txt" 2>/dev/null
 check "verify finds a stubborn break (exit 1)" test "$(exit_code "$bin" verify --variant stubborn --max-ballot 2)" -eq 1
 check "the trace is numbered and ends with the break" grep -q "Broken: Agreement" "$work/verify.txt"
 replayed=$("$bin" simulate --player "$work/stubborn.jsonl" | tail -n 1)
 check "the simulator follows the trace to two decided values" grep -q '"decided_values":"red,green"' <<<"$replayed"
 check "verify with a bad bound" one_line_error "max-ballot" verify --max-ballot 0
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks

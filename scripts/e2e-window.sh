@@ -7,13 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${BEATPAXOS:-.build/debug/beatpaxos}
 . scripts/xvfb.sh
-passed=0
-failed=0
-
-check() {
-  local name=$1; shift
-  if "$@"; then passed=$((passed + 1)); echo "ok   $name"; else failed=$((failed + 1)); echo "FAIL $name"; fi
-}
+. scripts/checks.sh
 
 # Prints "X Y" of the centre of the biggest patch of an exact colour in the top half of a screenshot.
 find_colour() {
@@ -141,5 +135,4 @@ check "play --replay of verify's small-quorum break ends in two decided values" 
 # The card's fill (#242c38) shows only under a card; its title and border are green.
 check "the replay shows the broke-it card" has_colours "$work/replay.png" 242c38 2ecc71
 
-echo "$passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+finish_checks
