@@ -33,7 +33,4 @@ extension Counterexample {
         }
         return lines
     }
-
-    /// How long the timed game needs to play the whole schedule, with time for the last message to land.
-    public var durationMs: Tick { Self.firstStepMs + Tick(steps.count) * Self.stepMs }
 }
