@@ -6,7 +6,8 @@ struct BeatPaxosCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beatpaxos",
         abstract: "Try to break Paxos: crash and slow down nodes until two of them decide different values.",
-        subcommands: [PlayCommand.self, SimulateCommand.self, ScreenshotCommand.self, BenchCommand.self, VerifyCommand.self],
+        subcommands: [PlayCommand.self, SimulateCommand.self, ScreenshotCommand.self, DiagramCommand.self, BenchCommand.self,
+                      VerifyCommand.self],
         defaultSubcommand: PlayCommand.self
     )
 }

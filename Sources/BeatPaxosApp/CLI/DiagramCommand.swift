@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import GameCore
+
+/// `beatpaxos diagram`: a round (or a stretch of time) drawn as a space-time diagram in SVG, for slides.
+struct DiagramCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diagram",
+        abstract: "Draw a round, or a stretch of game time, as a space-time diagram in SVG, with no display.")
+
+    @OptionGroup var game: GameOptions
+
+    @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
+    var player: String = "idle"
+
+    @Option(help: "The round to draw (the first is 1). Without --from/--to, round 1.")
+    var round: Int?
+
+    @Option(parsing: .unconditional, help: "Draw from this game time, in seconds (with --to).")
+    var from: Double?
+
+    @Option(parsing: .unconditional, help: "Draw up to this game time, in seconds (with --from).")
+    var to: Double?
+
+    @Option(help: "The SVG file to write.")
+    var out: String
+
+    static let maxRound = 1_000
+    static let maxSeconds = 86_400.0
+    static let maxSpanSeconds = 600.0
+
+    mutating func validate() throws {
+        guard out.lowercased().hasSuffix(".svg") else { throw ValidationError("--out must name a .svg file, not \(out)") }
+        if let round, !(1...Self.maxRound).contains(round) {
+            throw ValidationError("--round must be between 1 and \(Self.maxRound), not \(round)")
+        }
+        switch (from, to) {
+        case (nil, nil):
+            return
+        case (.some, nil), (nil, .some):
+            throw ValidationError("--from and --to go together")
+        case let (from?, to?):
+            guard round == nil else { throw ValidationError("give --round or --from/--to, not both") }
+            for (name, value) in [("--from", from), ("--to", to)] where !(value.isFinite && (0...Self.maxSeconds).contains(value)) {
+                throw ValidationError("\(name) must be between 0 and \(Int(Self.maxSeconds)) seconds")
+            }
+            guard from < to else { throw ValidationError("--from (\(from) s) must come before --to (\(to) s)") }
+            guard to - from <= Self.maxSpanSeconds else {
+                throw ValidationError("--to minus --from must be at most \(Int(Self.maxSpanSeconds)) seconds")
+            }
+        }
+    }
+
+    var span: DiagramSpan {
+        if let from, let to { return .times(from: Int((from * 1000).rounded()), to: Int((to * 1000).rounded())) }
+        return .round(round ?? 1)
+    }
+
+    func run() throws {
+        let started = DispatchTime.now().uptimeNanoseconds
+        let (config, actions, random) = try setup()
+        var history = GameHistory(config: config, actions: actions)
+        let stretch: (start: Tick, end: Tick)
+        do {
+            if random {
+                var adversary = RandomAdversary(seed: config.seed)
+                stretch = try history.playThrough(span, player: &adversary)
+            } else {
+                var idle = IdlePlayer()
+                stretch = try history.playThrough(span, player: &idle)
+            }
+        } catch let error as DiagramSpanError {
+            throw UserError(error.description)
+        }
+        let diagram = history.diagram(from: stretch.start, to: stretch.end)
+        let svg = SpaceTimeSVG.render(diagram, title: title(config, stretch: stretch))
+        guard FileManager.default.createFile(atPath: out, contents: Data(svg.utf8)) else {
+            throw UserError("cannot write \(out)")
+        }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        print("diagram: \(diagram.messages.count) messages from \(Seconds.text(stretch.start)) s to "
+              + "\(Seconds.text(stretch.end)) s written to \(out) in \(String(format: "%.1f", ms)) ms")
+    }
+
+    /// The game, the recording's actions, and whether the random adversary plays.
+    private func setup() throws -> (GameConfig, [TimedAction], Bool) {
+        switch player {
+        case "idle": return (game.config(), [], false)
+        case "random": return (game.config(), [], true)
+        default:
+            let recording = try RecordingFile.load(player)
+            return (game.config(from: recording), recording.actions, false)
+        }
+    }
+
+    private func title(_ config: GameConfig, stretch: (start: Tick, end: Tick)) -> String {
+        let what: String
+        if case .round(let number) = span { what = "Round \(number)" } else { what = "BeatPaxos" }
+        return "\(what): \(Seconds.text(stretch.start)) s to \(Seconds.text(stretch.end)) s · seed \(config.seed) · "
+            + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
+    }
+}

@@ -1,0 +1,93 @@
+/// The message sequence (space-time) diagram of a stretch of a game: one lifeline per node, time flowing down,
+/// every message an arrow from (sender, send time) to (receiver, delivery time), and what happened on the
+/// lifelines. Built from the game's events alone, so the window and the SVG export draw the same thing.
+public struct SpaceTimeDiagram: Hashable, Sendable {
+    public let nodeCount: Int
+    /// The stretch of game time drawn.
+    public let start: Tick
+    public let end: Tick
+    /// Every message sent from `start` to `end` (inclusive), in the order sent.
+    public internal(set) var messages: [DiagramMessage] = []
+    /// Times a node was down, clipped to the stretch.
+    public internal(set) var down: [NodeInterval] = []
+    /// Times a node was held, clipped to the stretch.
+    public internal(set) var held: [NodeInterval] = []
+    /// Crowns, refusals, decisions and learns, oldest first.
+    public internal(set) var marks: [DiagramMark] = []
+
+    /// The owner of a ballot: node i owns ballots i+1, i+1+N, ... (its arrows wear its colour).
+    public static func owner(of ballot: Ballot, nodeCount: Int) -> NodeID {
+        ballot > 0 ? (ballot - 1) % nodeCount : 0
+    }
+}
+
+/// One message of the diagram: what it carried, when it left, and what became of it.
+public struct DiagramMessage: Hashable, Sendable {
+    public enum Fate: Hashable, Sendable {
+        /// It reached its receiver, which was up.
+        case delivered(Tick)
+        /// It reached its receiver while that node was down, and was lost.
+        case lost(Tick)
+        /// The round ended while it flew: a new round starts with an empty network.
+        case discarded(Tick)
+        /// Still flying when the events end.
+        case inFlight
+    }
+
+    public let message: Message
+    public let sentAt: Tick
+    public internal(set) var fate: Fate
+    /// The node whose ballot this is, for the arrow's colour.
+    public let ballotOwner: NodeID
+
+    /// "p1a(2)", "p2a(2, green)".
+    public var label: String { message.label }
+
+    /// When it stopped flying, if it did.
+    public var endedAt: Tick? {
+        switch fate {
+        case .delivered(let time), .lost(let time), .discarded(let time): return time
+        case .inFlight: return nil
+        }
+    }
+}
+
+/// A node's stretch of time in some condition (down, held); `end` is where the diagram ends if it lasted.
+public struct NodeInterval: Hashable, Sendable {
+    public let node: NodeID
+    public let start: Tick
+    public let end: Tick
+}
+
+/// Something marked on a lifeline.
+public struct DiagramMark: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        case crownGained(ballot: Ballot, value: Value)
+        case crownLost(ballot: Ballot, toppled: Bool)
+        /// A p1a or p2a refused because the node promised a higher ballot.
+        case refused(Message, promised: Ballot)
+        case decided(Value)
+        case learned(Value)
+        case crashed
+        case recovered
+    }
+
+    public let node: NodeID
+    public let time: Tick
+    public let kind: Kind
+
+    /// The words beside the mark: "leads 4", "refuses p1a(2): promised 4", "decides green".
+    public var text: String {
+        let name = NodeNames.name
+        switch kind {
+        case .crownGained(let ballot, let value): return "leads \(ballot), proposes \(name(value))"
+        case .crownLost(let ballot, let toppled): return "loses crown \(ballot)" + (toppled ? " (toppled)" : "")
+        case .refused(let message, let promised):
+            return "refuses \(message.kind.rawValue)(\(message.ballot)): promised \(promised)"
+        case .decided(let value): return "decides \(name(value))"
+        case .learned(let value): return "learns \(name(value))"
+        case .crashed: return "crashes"
+        case .recovered: return "recovers"
+        }
+    }
+}
