@@ -57,6 +57,12 @@ public struct NodeInterval: Hashable, Sendable {
     public let node: NodeID
     public let start: Tick
     public let end: Tick
+
+    public init(node: NodeID, start: Tick, end: Tick) {
+        self.node = node
+        self.start = start
+        self.end = end
+    }
 }
 
 /// Something marked on a lifeline.
@@ -75,6 +81,12 @@ public struct DiagramMark: Hashable, Sendable {
     public let node: NodeID
     public let time: Tick
     public let kind: Kind
+
+    public init(node: NodeID, time: Tick, kind: Kind) {
+        self.node = node
+        self.time = time
+        self.kind = kind
+    }
 
     /// The words beside the mark: "leads 4", "refuses p1a(2): promised 4", "decides green".
     public var text: String {
