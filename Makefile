@@ -11,6 +11,7 @@ test: test-deps
 	$(SWIFT) build
 	$(SWIFT) test
 	./scripts/e2e-cli.sh
+	./scripts/e2e-diagram.sh
 	./scripts/e2e-window.sh
 
 deps:

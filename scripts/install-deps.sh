@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the Debian packages BeatPaxos needs that this machine lacks; does nothing when all are there.
-# Usage: scripts/install-deps.sh [--tests]   (--tests adds what the end-to-end window tests use)
+# Usage: scripts/install-deps.sh [--tests]   (--tests adds what the end-to-end tests use: the window under Xvfb,
+# python3 to check the diagram's XML against its recording, librsvg2-bin to render the diagram)
 set -euo pipefail
 
 packages=(libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xdotool imagemagick x11-utils)
+  packages+=(xvfb xdotool imagemagick x11-utils python3 librsvg2-bin)
 fi
 
 missing=()
