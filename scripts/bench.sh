@@ -22,5 +22,11 @@ done
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
 "$bin" bench --size 1280x800
 
+echo "== time travel: rewinds in a 10-minute random-adversary game (target: under 50 ms), and diagram export"
+"$bin" bench --rewind
+svg=$(mktemp --suffix=.svg)
+"$bin" diagram --seed 1 --player random --round 2 --out "$svg"
+rm -f "$svg"
+
 echo "== play: average CPU and memory of the window over 60 s under Xvfb"
 ./scripts/measure-play.sh 60

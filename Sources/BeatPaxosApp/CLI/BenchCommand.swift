@@ -20,12 +20,19 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
     var font: String?
 
+    @Flag(help: "Instead of frames: time rewinds and diagram export in a 10-minute game.")
+    var rewind = false
+
     mutating func validate() throws {
         guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be between 1 and 100000") }
         guard (0...500).contains(messages) else { throw ValidationError("--messages must be between 0 and 500") }
     }
 
     func run() throws {
+        if rewind {
+            RewindBench.run(rewinds: 1_000).forEach { print($0) }
+            return
+        }
         let started = DispatchTime.now().uptimeNanoseconds
         try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
