@@ -22,7 +22,7 @@ struct DiagramGeometry {
         column = nodeCount <= 3 ? 330 : 260
         // Long stretches get a tighter scale, but never so tight that a node's sends (2 s apart) crowd.
         let seconds = max(1, Double(end - start) / 1000)
-        pxPerSecond = min(30, max(18, 2_400 / seconds))
+        pxPerSecond = min(24, max(18, 2_400 / seconds))
     }
 
     var width: Double { left + column * Double(nodeCount - 1) + rightMargin }

@@ -30,7 +30,7 @@ struct SVGBuilder {
         pairs.map { " \($0.0)=\"\(escape($0.1))\"" }.joined()
     }
 
-    mutating func raw(_ line: String) { text += line + "\n" }
+    mutating func raw(_ line: String, newline: Bool = true) { text += newline ? line + "\n" : line }
 
     /// An element with no content: `<line x1="..."/>`.
     mutating func element(_ name: String, _ pairs: [(String, String)]) {

@@ -1,8 +1,9 @@
 /// Writes a space-time diagram as an SVG document for slides: vector shapes, text as text, valid XML.
 ///
-/// Each message is one `<g class="message">` element with `data-type`, `data-ballot`, `data-from`, `data-to`,
+/// Each message is one `<g class="message">` element (its line, and its cross if lost) with `data-type`, `data-ballot`, `data-from`, `data-to`,
 /// `data-sent` and one of `data-delivered`, `data-lost`, `data-discarded`, `data-in-flight` (game seconds), so a
-/// test can check the drawing against the recording.
+/// test can check the drawing against the recording. Its label lies in the word layer on top, as a `<text>`
+/// whose `data-message` names the message's id.
 ///
 /// With 30 messages in flight the arrows stay readable because labels spread out: each label slides along
 /// its own arrow to the first spot that no earlier label or lifeline mark covers, and every label sits on a
@@ -20,6 +21,8 @@ private struct SVGDiagramWriter {
     let geometry: DiagramGeometry
     var svg = SVGBuilder()
     var placer = LabelPlacer()
+    /// Words go in a layer over every line, so no arrow drawn later runs through a label.
+    var words = SVGBuilder()
     let size = DiagramGeometry.fontSize
 
     init(diagram: SpaceTimeDiagram) {
@@ -48,6 +51,9 @@ private struct SVGDiagramWriter {
         // Marks first: they are pinned to their time, while message labels can slide along their arrows.
         marks()
         messages()
+        svg.open("g", [("class", "labels")])
+        svg.raw(words.text, newline: false)
+        svg.close("g")
         svg.raw("</svg>")
         return svg.text
     }
@@ -146,16 +152,22 @@ private struct SVGDiagramWriter {
         notes += diagram.held.map { ($0.node, $0.start, "held \(Seconds.text($0.end - $0.start)) s", nil) }
         notes.sort { ($0.1, $0.0) < ($1.1, $1.0) }
         svg.open("g", [("class", "marks")])
+        var glyphs: [(node: NodeID, y: Double)] = []
         for (node, time, text, kind) in notes {
             let x = geometry.x(node)
             let y = geometry.y(time)
-            if let kind { glyph(kind, x: x, y: y) }
+            if let kind {
+                // Marks at one moment (a crash that topples a crown) stand side by side, left of the lifeline.
+                let crowded = glyphs.filter { $0.node == node && abs($0.y - y) < 16 }.count
+                glyph(kind, x: x - Double(crowded) * 24, y: y)
+                glyphs.append((node, y))
+            }
             let width = DiagramGeometry.textWidth(text) + 6
             // Beside the mark, or a line or two lower if an earlier mark's words are there.
             let candidates = (0..<4).map { LabelBox(minX: x + 16, minY: y - size * 0.8 + Double($0) * (size + 6),
                                                     width: width, height: size + 4) }
             let box = placer.place(candidates)
-            svg.text(text, [("x", N.number(box.minX + 3)), ("y", N.number(box.maxY - 6)), ("fill", DiagramPalette.ink),
+            words.text(text, [("x", N.number(box.minX + 3)), ("y", N.number(box.maxY - 6)), ("fill", DiagramPalette.ink),
                             ("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke"),
                             ("class", "mark")])
         }
@@ -195,13 +207,15 @@ private struct SVGDiagramWriter {
     // MARK: Messages
 
     mutating func messages() {
-        for message in diagram.messages { draw(message) }
+        for (index, message) in diagram.messages.enumerated() { draw(message, index: index) }
     }
 
-    mutating func draw(_ item: DiagramMessage) {
+    /// The message's element holds its line (and its cross if lost); its label is in the word layer,
+    /// tied to it by `data-message`.
+    mutating func draw(_ item: DiagramMessage, index: Int) {
         let m = item.message
         let colour = DiagramPalette.node(item.ballotOwner)
-        var pairs = [("class", "message"), ("data-type", m.kind.rawValue), ("data-ballot", String(m.ballot)),
+        var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", m.kind.rawValue), ("data-ballot", String(m.ballot)),
                      ("data-from", NodeNames.name(m.from)), ("data-to", NodeNames.name(m.to)),
                      ("data-sent", seconds(item.sentAt)), ("data-label", item.label)]
         let x1 = geometry.x(m.from)
@@ -238,12 +252,12 @@ private struct SVGDiagramWriter {
             svg.element("path", [("d", "M-9,-9 L9,9 M-9,9 L9,-9"), ("transform", at), ("stroke", colour),
                                  ("stroke-width", "4")])
         }
-        label(item, from: (x1, y1), to: (endX, endY), colour: DiagramPalette.text(item.ballotOwner))
         svg.close("g")
+        label(item, index: index, from: (x1, y1), to: (endX, endY), colour: DiagramPalette.text(item.ballotOwner))
     }
 
     /// The label slides along its arrow to the first free spot, middle first.
-    mutating func label(_ item: DiagramMessage, from start: (Double, Double), to end: (Double, Double), colour: String) {
+    mutating func label(_ item: DiagramMessage, index: Int, from start: (Double, Double), to end: (Double, Double), colour: String) {
         let width = DiagramGeometry.textWidth(item.label) + 8
         let height = size + 4
         let fractions = [0.5, 0.38, 0.62, 0.28, 0.72, 0.18, 0.82]
@@ -252,7 +266,8 @@ private struct SVGDiagramWriter {
                      width: width, height: height)
         }
         let box = placer.place(candidates)
-        svg.text(item.label, [("x", N.number((box.minX + box.maxX) / 2)), ("y", N.number(box.maxY - 6)),
+        words.text(item.label, [("class", "message-label"), ("data-message", "message-\(index)"),
+                                ("x", N.number((box.minX + box.maxX) / 2)), ("y", N.number(box.maxY - 6)),
                               ("text-anchor", "middle"), ("fill", colour), ("font-weight", "bold"),
                               ("stroke", "#ffffff"), ("stroke-width", "5"), ("paint-order", "stroke")])
     }
