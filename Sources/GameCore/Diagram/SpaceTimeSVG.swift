@@ -266,6 +266,9 @@ private struct SVGDiagramWriter {
                      width: width, height: height)
         }
         let box = placer.place(candidates)
+        // A pale card behind the words: a line passing between two words does not read as punctuation.
+        words.element("rect", [("x", N.number(box.minX)), ("y", N.number(box.minY)), ("width", N.number(width)),
+                               ("height", N.number(height)), ("rx", "4"), ("fill", "#ffffff"), ("fill-opacity", "0.85")])
         words.text(item.label, [("class", "message-label"), ("data-message", "message-\(index)"),
                                 ("x", N.number((box.minX + box.maxX) / 2)), ("y", N.number(box.maxY - 6)),
                               ("text-anchor", "middle"), ("fill", colour), ("font-weight", "bold"),
