@@ -111,6 +111,30 @@ struct SpaceTimeDiagramTests {
         #expect(diagram.messages.allSatisfy { $0.ballotOwner == ($0.message.ballot - 1) % 3 })
     }
 
+    @Test("a message still flying at the diagram's end is drawn part-way along its path, up to the present")
+    func inFlightPartWay() throws {
+        var history = GameHistory(config: GameConfig(seed: 1))
+        history.advance(to: 6_000)
+        let diagram = history.diagram(from: 0, to: 6_000)
+        let flying = try #require(diagram.messages.first { $0.fate == .inFlight })
+        #expect(diagram.arrival(of: flying) == flying.sentAt + Timing().flightMs)
+        let elements = try #require(SVGElements.parse(SpaceTimeSVG.render(diagram, title: "now")))
+        let group = try #require(elements.firstIndex { $0.attributes["data-in-flight"] == "true" })
+        let line = elements[group + 1].attributes
+        #expect(elements[group + 1].name == "line")
+        /// Where a node's lifeline stands: the first line after its group.
+        func lifelineX(_ node: NodeID) throws -> Double {
+            let index = try #require(elements.firstIndex { $0.attributes["data-node"] == NodeNames.name(node) })
+            let first = try #require(elements[index...].first { $0.name == "line" })
+            return try #require(first.attributes["x1"].flatMap(Double.init))
+        }
+        let senderX = try lifelineX(flying.message.from)
+        let receiverX = try lifelineX(flying.message.to)
+        let x2 = try #require(line["x2"].flatMap(Double.init))
+        #expect(line["x1"].flatMap(Double.init) == senderX)
+        #expect(x2 > min(senderX, receiverX) + 1 && x2 < max(senderX, receiverX) - 1, "drawn part-way: \(x2)")
+    }
+
     @Test("titles and labels are escaped: the SVG stays well-formed XML whatever they say")
     func escaping() throws {
         var history = GameHistory(config: GameConfig(seed: 1))

@@ -43,8 +43,10 @@ extension GameHistory {
         game.nextEventTime == nil && actionsDone == actions.count && player.nextActionTime(in: game) == nil
     }
 
-    /// The diagram of a stretch of the events played so far.
+    /// The diagram of a stretch of the events played so far. In the window, `to: now` draws the messages still
+    /// flying part-way, up to the present (even after a rewind, where the branch's later events are known).
     public func diagram(from start: Tick, to end: Tick) -> SpaceTimeDiagram {
-        SpaceTimeDiagram(events: events, nodeCount: config.rules.nodeCount, from: start, to: end)
+        SpaceTimeDiagram(events: events, nodeCount: config.rules.nodeCount, from: start, to: end,
+                         flightMs: config.timing.flightMs)
     }
 }

@@ -2,9 +2,11 @@ extension SpaceTimeDiagram {
     /// The diagram of the stretch from `start` to `end` (inclusive) of a game's events, which must begin at the
     /// game's start (so downs and holds already under way are known) and should run past `end` (so the fate
     /// of the last messages is known).
-    public init<Events: Sequence<GameEvent>>(events: Events, nodeCount: Int, from start: Tick, to end: Tick) {
+    public init<Events: Sequence<GameEvent>>(events: Events, nodeCount: Int, from start: Tick, to end: Tick,
+                                             flightMs: Tick = Timing().flightMs) {
         precondition(start <= end, "a diagram needs start <= end")
         self.nodeCount = nodeCount
+        self.flightMs = flightMs
         self.start = start
         self.end = end
         var builder = DiagramBuilder(nodeCount: nodeCount, start: start, end: end)

@@ -6,6 +6,8 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     /// The stretch of game time drawn.
     public let start: Tick
     public let end: Tick
+    /// How long a message flies, to place one still flying at the end part-way along its arrow.
+    public let flightMs: Tick
     /// Every message sent from `start` to `end` (inclusive), in the order sent.
     public internal(set) var messages: [DiagramMessage] = []
     /// Times a node was down, clipped to the stretch.
@@ -14,6 +16,11 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     public internal(set) var held: [NodeInterval] = []
     /// Crowns, refusals, decisions and learns, oldest first.
     public internal(set) var marks: [DiagramMark] = []
+
+    /// When a message lands or stops, or, still flying, when it would land.
+    public func arrival(of item: DiagramMessage) -> Tick {
+        item.endedAt ?? item.sentAt + flightMs
+    }
 
     /// The owner of a ballot: node i owns ballots i+1, i+1+N, ... (its arrows wear its colour).
     public static func owner(of ballot: Ballot, nodeCount: Int) -> NodeID {

@@ -222,12 +222,12 @@ private struct SVGDiagramWriter {
         let y1 = geometry.y(item.sentAt)
         let x2 = geometry.x(m.to)
         // Where the arrow would land, and how much of the way it is drawn (it stops at the diagram's end).
-        let arrival: Tick
+        let arrival = diagram.arrival(of: item)
         switch item.fate {
-        case .delivered(let time): arrival = time; pairs.append(("data-delivered", seconds(time)))
-        case .lost(let time): arrival = time; pairs.append(("data-lost", seconds(time)))
-        case .discarded(let time): arrival = time; pairs.append(("data-discarded", seconds(time)))
-        case .inFlight: arrival = max(item.sentAt + 1, diagram.end); pairs.append(("data-in-flight", "true"))
+        case .delivered(let time): pairs.append(("data-delivered", seconds(time)))
+        case .lost(let time): pairs.append(("data-lost", seconds(time)))
+        case .discarded(let time): pairs.append(("data-discarded", seconds(time)))
+        case .inFlight: pairs.append(("data-in-flight", "true"))
         }
         let stop = min(arrival, diagram.end)
         let fraction = arrival > item.sentAt ? Double(stop - item.sentAt) / Double(arrival - item.sentAt) : 1
