@@ -5,11 +5,19 @@ import GameCore
 enum RewindBench {
     static let gameMs: Tick = 600_000
 
+    /// Two 10-minute games: 3 nodes under the random adversary (which often leaves the game waiting), and
+    /// 5 nodes left alone (rounds back to back, the most events per minute).
     static func run(rewinds: Int) -> [String] {
-        var history = GameHistory(config: GameConfig(seed: 1))
         var adversary = RandomAdversary(seed: 1)
-        let built = time { history.play(&adversary, to: gameMs) }
-        var lines = ["10-minute game (seed 1, random adversary): \(history.events.count) events, "
+        var idle = IdlePlayer()
+        return run(GameConfig(seed: 1), player: &adversary, name: "3 nodes, random adversary", rewinds: rewinds)
+            + run(GameConfig(seed: 1, nodeCount: 5), player: &idle, name: "5 nodes, no attack", rewinds: rewinds)
+    }
+
+    static func run<P: Player>(_ config: GameConfig, player: inout P, name: String, rewinds: Int) -> [String] {
+        var history = GameHistory(config: config)
+        let built = time { history.play(&player, to: gameMs) }
+        var lines = ["10-minute game (seed 1, \(name)): \(history.events.count) events, "
                      + "\(history.actions.count) player actions, \(history.snapshotCount) snapshots, played in \(ms(built)) ms"]
 
         // Each rewind starts from the far end of the game, as a teacher's would, and lands on a random moment.
@@ -22,20 +30,20 @@ enum RewindBench {
             rewindTimes.append(time { history.seek(to: target) })
             stepTimes.append(time { _ = history.travel(.stepBack) })
         }
-        lines.append("rewind to a random moment, \(rewinds) times: \(distribution(rewindTimes))")
-        lines.append("then one step back: \(distribution(stepTimes))")
+        lines.append("  rewind to a random moment, \(rewinds) times: \(distribution(rewindTimes))")
+        lines.append("  then one step back: \(distribution(stepTimes))")
 
         var roundTimes: [Double] = []
         for span in history.roundSpans {
             guard let end = span.end else { continue }
             roundTimes.append(time { _ = SpaceTimeSVG.render(history.diagram(from: span.start, to: end), title: "bench") })
         }
-        var whole = SpaceTimeDiagram(events: [], nodeCount: 3, from: 0, to: 0)
+        var whole = SpaceTimeDiagram(events: [], nodeCount: config.rules.nodeCount, from: 0, to: 0)
         let wholeMs = time {
             whole = history.diagram(from: 0, to: gameMs)
             _ = SpaceTimeSVG.render(whole, title: "bench")
         }
-        lines.append("diagram export (model + SVG) per round, \(roundTimes.count) rounds: \(distribution(roundTimes)); "
+        lines.append("  diagram export (model + SVG) per round, \(roundTimes.count) rounds: \(distribution(roundTimes)); "
                      + "the whole 10 minutes (\(whole.messages.count) messages): \(ms(wholeMs)) ms")
         return lines
     }
