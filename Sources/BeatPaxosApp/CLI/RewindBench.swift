@@ -15,10 +15,13 @@ enum RewindBench {
     }
 
     static func run<P: Player>(_ config: GameConfig, player: inout P, name: String, rewinds: Int) -> [String] {
+        let before = residentKB()
         var history = GameHistory(config: config)
         let built = time { history.play(&player, to: gameMs) }
+        let grown = max(0, residentKB() - before)
         var lines = ["10-minute game (seed 1, \(name)): \(history.events.count) events, "
-                     + "\(history.actions.count) player actions, \(history.snapshotCount) snapshots, played in \(ms(built)) ms"]
+                     + "\(history.actions.count) player actions, \(history.snapshotCount) snapshots, played in \(ms(built)) ms, "
+                     + "memory grew by \(grown) KB"]
 
         // Each rewind starts from the far end of the game, as a teacher's would, and lands on a random moment.
         var rng = SeededGenerator(seed: 42)
@@ -46,6 +49,13 @@ enum RewindBench {
         lines.append("  diagram export (model + SVG) per round, \(roundTimes.count) rounds: \(distribution(roundTimes)); "
                      + "the whole 10 minutes (\(whole.messages.count) messages): \(ms(wholeMs)) ms")
         return lines
+    }
+
+    /// The process's resident memory, from /proc (0 where there is none).
+    private static func residentKB() -> Int {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmRSS:") }) else { return 0 }
+        return Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
     }
 
     private static func time(_ work: () -> Void) -> Double {

@@ -26,12 +26,15 @@ extension GameHistory {
                     return (found.start, end)
                 }
                 if isStuck(player: &player) || now >= Self.diagramSearchLimitMs {
-                    // A round under way when the game stops (a checker's schedule, a hold never let go) ends there.
+                    // A round under way when the game stops (a checker's schedule, a hold never let go) ends there,
+                    // with two seconds more so its last sends show as arrows, not dots.
                     if let found = roundSpans.first(where: { $0.round == round }) {
-                        return (found.start, max(found.start, events.last?.time ?? found.start))
+                        return (found.start, max(found.start, events.last?.time ?? found.start) + 2_000)
                     }
-                    let why = now >= Self.diagramSearchLimitMs ? "within 48 hours of game time" : "before the game stops"
-                    throw DiagramSpanError(description: "there is no round \(round): the game reaches round \(game.round) \(why)")
+                    let why = now >= Self.diagramSearchLimitMs
+                        ? "within 48 hours of game time (it is in round \(game.round))"
+                        : "the game stops in round \(game.round) at \(Seconds.text(events.last?.time ?? now)) s"
+                    throw DiagramSpanError(description: "there is no round \(round): \(why)")
                 }
                 play(&player, to: now + 10_000)
             }

@@ -230,14 +230,16 @@ private struct SVGDiagramWriter {
         case .inFlight: pairs.append(("data-in-flight", "true"))
         }
         let stop = min(arrival, diagram.end)
-        let fraction = arrival > item.sentAt ? Double(stop - item.sentAt) / Double(arrival - item.sentAt) : 1
+        var fraction = arrival > item.sentAt ? Double(stop - item.sentAt) / Double(arrival - item.sentAt) : 1
+        // Following a checker's schedule, a message can wait in the network for ever: a short stub, not an arrival.
+        if item.fate == .inFlight, arrival <= diagram.end { fraction = 0.3 }
         let fullY2 = geometry.y(arrival)
         let endX = x1 + (x2 - x1) * fraction
         let endY = y1 + (fullY2 - y1) * fraction
         svg.open("g", pairs)
         var line = [("x1", N.number(x1)), ("y1", N.number(y1)), ("x2", N.number(endX)), ("y2", N.number(endY)),
                     ("stroke", colour), ("stroke-width", "2.5")]
-        let reaches = stop == arrival
+        let reaches = stop == arrival && item.fate != .inFlight
         switch item.fate {
         case .delivered where reaches:
             line.append(("marker-end", "url(#head\(item.ballotOwner))"))

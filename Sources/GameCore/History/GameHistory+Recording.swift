@@ -7,24 +7,4 @@ extension GameHistory {
         for event in events { text += RecordingFormat.line(event) + "\n" }
         return text
     }
-
-    /// Plays on to `target` with a player that decides as it goes (the random adversary), exactly as
-    /// `HeadlessRun` interleaves it: every event due at or before the player's next action runs first.
-    @discardableResult
-    public mutating func play<P: Player>(_ player: inout P, to target: Tick) -> [GameEvent] {
-        var played: [GameEvent] = []
-        while true {
-            let actionAt = player.nextActionTime(in: game)
-            if let eventAt = game.nextEventTime, eventAt <= target, actionAt.map({ eventAt <= $0 }) ?? true {
-                played += advance(to: eventAt)
-            } else if let actionAt, actionAt <= target {
-                played += advance(to: max(now, actionAt))
-                if let action = player.takeAction(in: game) { played += act(action).events }
-            } else {
-                break
-            }
-        }
-        played += advance(to: target)
-        return played
-    }
 }
