@@ -125,6 +125,9 @@ struct GameHistoryTests {
         }
         #expect(back == back.sorted(by: >) && Set(back).count == 4, "going back: \(back)")
         #expect(Array(times[4...]) == [back[2], back[1]], "going forward retraces the steps: \(times)")
+        let forward = history.seek(to: back[0])
+        #expect(forward == history.events.filter { $0.time > back[1] && $0.time <= back[0] },
+                "a forward seek hands over every event on the way")
         // Every stop is the time of an event, and nothing happened in between.
         for pair in zip(back.dropFirst(), back) {
             #expect(history.events.contains { $0.time == pair.0 })
@@ -142,6 +145,8 @@ struct GameHistoryTests {
         #expect(history.events.count > known)
         #expect(history.events.last?.time == result.to)
         #expect(result.line.contains(": "))
+        #expect(result.played == Array(history.events[known...]), "the events played looking ahead are handed over")
+        #expect(!result.played.isEmpty)
     }
 
     @Test("a step line tells what arrives: \"Red receives p1a(2) from Green\"")

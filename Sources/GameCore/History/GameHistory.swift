@@ -72,16 +72,19 @@ public struct GameHistory: Sendable {
     }
 
     /// Puts the playhead at `target` (0 or later): back by restoring a snapshot, forward by playing on.
-    /// Returns the events played on the way forward from the restored or current state.
+    /// Going forward, returns the events between the old playhead and the new one; going back, none (the game
+    /// was restored: its past is `past`).
     @discardableResult
     public mutating func seek(to target: Tick) -> [GameEvent] {
         let target = max(0, target)
+        let (start, startDone) = (now, eventsDone)
         let index = lastSnapshot(atOrBefore: target)
         // Restoring also pays going forward when a snapshot lies between the playhead and the target.
         if target < now || snapshots[index].time > now {
             restore(snapshots[index])
         }
-        return advance(to: target)
+        advance(to: target)
+        return now >= start && eventsDone >= startDone ? Array(events[startDone..<eventsDone]) : []
     }
 
     /// The player acts at the playhead. Anything later on this branch (played events, actions still to come)

@@ -21,8 +21,8 @@ public struct TravelResult: Sendable {
     public let to: Tick
     /// "rewind to 12.5 s", "step to 13.0 s: Red receives p1a(2) from Green".
     public let line: String
-    /// The events the game played going forward to `to`. Going back, the game was restored: redraw from
-    /// `GameHistory.past` instead.
+    /// The events between `from` and `to`, going forward. Going back, none: the game was restored, so redraw
+    /// from `GameHistory.past`.
     public let played: [GameEvent]
 
     /// Whether the playhead went back (the view must be rebuilt, not just moved on).
@@ -32,13 +32,15 @@ public struct TravelResult: Sendable {
 extension GameHistory {
     /// Moves the playhead. Returns nil when the move goes nowhere (no earlier event, nothing ever happens again).
     public mutating func travel(_ move: TimeTravel) -> TravelResult? {
-        let start = now
+        let (start, startDone) = (now, eventsDone)
         guard let target = target(of: move) else {
             seek(to: start)  // looking ahead for a next event may have played on: stay where the player was
             return nil
         }
-        let played = seek(to: target)
+        seek(to: target)
         guard now != start else { return nil }
+        // Forward, what was played in between (looking ahead may already have played some of it).
+        let played = now > start ? Array(events[startDone..<eventsDone]) : []
         return TravelResult(from: start, to: now, line: line(for: move, from: start), played: played)
     }
 
