@@ -83,11 +83,9 @@ struct FaultRuleTests {
 
     @Test("a killed leader's crown is lost; on recovery it keeps its acceptor state and starts as a follower",
           arguments: [UInt64(1), 2, 3, 4, 5, 6])
-    func recoveredNodeKeepsAcceptorState(seed: UInt64) {
+    func recoveredNodeKeepsAcceptorState(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .crownGained(let leader, let ballot, _)? = driver.runUntil({ $0.isCrownGained })?.kind else {
-            Issue.record("seed \(seed): no leader"); return
-        }
+        let (leader, ballot, _) = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed): no leader")
         let before = driver.game.nodes[leader].state
         #expect(driver.perform(.kill(leader)) == nil)
         #expect(driver.kinds.crownsLost.last.map { ($0.node, $0.ballot, $0.reason) } ?? (-1, -1, .restarted) == (leader, ballot, .crashed))
@@ -102,9 +100,9 @@ struct FaultRuleTests {
     }
 
     @Test("in the amnesia variant a recovered node has forgotten its promise")
-    func amnesiaRecoveredNodeForgets() {
+    func amnesiaRecoveredNodeForgets() throws {
         var driver = GameDriver(seed: 2, variant: .amnesia)
-        guard case .crownGained(let leader, _, _)? = driver.runUntil({ $0.isCrownGained })?.kind else { return }
+        let leader = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned).node
         #expect(driver.game.nodes[leader].state.promised > 0)
         driver.perform(.kill(leader))
         driver.perform(.recover(leader))
@@ -113,9 +111,9 @@ struct FaultRuleTests {
     }
 
     @Test("a killed node's inbox and outbox are emptied: it sends nothing while down")
-    func deadNodeSendsNothing() {
+    func deadNodeSendsNothing() throws {
         var driver = GameDriver(seed: 7)
-        guard case .prepare(let opener, _)? = driver.runUntil({ $0.isPrepare })?.kind else { return }
+        let opener = try #require(driver.runUntil({ $0.isPrepare })?.kind.prepared).node
         #expect(!driver.game.nodes[opener].outbox.isEmpty, "its second p1a waits for the stagger")
         driver.perform(.kill(opener))
         let mark = driver.log.count
