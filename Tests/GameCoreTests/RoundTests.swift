@@ -220,7 +220,8 @@ struct RoundTests {
         driver.runUntil { $0.isRoundEnd }
         #expect(driver.game.round == 2)
         #expect(!driver.game.nodes[blue].isAlive)
-        #expect(driver.game.refusal(of: .kill(red)) != nil, "Blue is still down, so a second kill is refused")
+        #expect(driver.game.refusal(of: .kill(red)) == .tooManyDown(down: [blue], maxDown: 1, nodeCount: 3),
+                "Blue is still down, so a second kill is refused")
         #expect(driver.runUntil { $0.isRoundEnd } != nil, "two of three still decide")
         #expect(driver.game.lastRound?.value != blue)
     }

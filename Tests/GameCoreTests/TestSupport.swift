@@ -124,7 +124,7 @@ struct GameDriver {
     }
 
     @discardableResult
-    mutating func perform(_ action: PlayerAction) -> String? {
+    mutating func perform(_ action: PlayerAction) -> Refusal? {
         let reason = game.perform(action)
         collect()
         return reason
@@ -142,17 +142,6 @@ extension EventKind {
     var isRoundEnd: Bool { if case .roundEnd = self { return true } else { return false } }
     var isRoundStart: Bool { if case .roundStart = self { return true } else { return false } }
 
-    /// The node a protocol event is about, if it names one.
-    var actor: NodeID? {
-        switch self {
-        case .prepare(let n, _), .promise(let n, _), .accept(let n, _, _), .reject(let n, _, _),
-             .ignore(let n, _, _), .crownGained(let n, _, _), .crownLost(let n, _, _, _), .timeout(let n),
-             .decide(let n, _, _), .learn(let n, _, _):
-            return n
-        default:
-            return nil
-        }
-    }
 }
 
 // The parts of one kind of event, nil for any other: `try #require(event?.kind.prepared)` makes a test fail,
@@ -181,6 +170,9 @@ extension EventKind {
     }
     var roundEnded: (round: Int, points: Int)? {
         if case .roundEnd(let r, _, _, let p) = self { return (r, p) } else { return nil }
+    }
+    var refusal: Refusal? {
+        if case .refused(_, let reason) = self { return reason } else { return nil }
     }
     var rejection: (node: NodeID, message: Message, promised: Ballot)? {
         if case .reject(let n, let m, let p) = self { return (n, m, p) } else { return nil }

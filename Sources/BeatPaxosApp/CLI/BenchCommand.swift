@@ -39,7 +39,7 @@ struct BenchCommand: ParsableCommand {
                 let begin = DispatchTime.now().uptimeNanoseconds
                 session.update(wallDeltaMs: 1000.0 / 60)
                 BusyScene.keepBusy(session, messages: messages)
-                inFlight.append(session.flightViews.count)
+                inFlight.append(session.flights.count)
                 if composer.draw(session) { SDLPresent.present(target.renderer) }
                 let end = DispatchTime.now().uptimeNanoseconds
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }

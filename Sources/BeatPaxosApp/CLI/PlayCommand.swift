@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos play` (the default): the game in a window.
 struct PlayCommand: ParsableCommand {
@@ -54,7 +55,7 @@ struct PlayCommand: ParsableCommand {
             let canvas = try Canvas(renderer: window.renderer, fonts: book)
             defer { canvas.release() }
             let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
-                                          scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
+                                          recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
             session.levelStarted()
             PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos screenshot`: one frame of a game at a given time, drawn offscreen to a BMP, no display needed.
 struct ScreenshotCommand: ParsableCommand {
@@ -35,8 +36,7 @@ struct ScreenshotCommand: ParsableCommand {
     func run() throws {
         let recording = try player.map(RecordingFile.load)
         try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
-            let session = try GameSession(config: game.config(from: recording), skipIntro: true,
-                                          scores: ScoreStore(persistent: false),
+            let session = try GameSession(config: game.config(from: recording), skipIntro: true, savesScores: false,
                                           replay: recording?.actions ?? [])
             session.jump(toMs: Int(at * 1000))
             SceneRenderer(canvas: canvas).draw(session)

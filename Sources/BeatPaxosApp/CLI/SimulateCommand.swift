@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos simulate`: play rounds with no window and print one JSON line per round.
 struct SimulateCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos verify`: explore every reachable state of the game's Paxos and check every invariant.
 struct VerifyCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import CSDL2
 import GameCore
+import Session
 
 /// Draws the window's frames repainting only what changed: most frames repaint just the band the messages fly
 /// through, and a node's box only when its state does or its timer label moves on (ten times a second).
@@ -70,7 +71,7 @@ final class FrameComposer {
         let currentNotes = overlays.noteRects(session)
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
-        let bandHasContent = !session.flightViews.isEmpty || !session.drops.isEmpty
+        let bandHasContent = !session.flights.isEmpty || !session.drops.isEmpty
         // Messages move only while the game runs; paused, the band stays as it was unless a note over it went.
         let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
             || (notesChanged && notes.contains { $0.intersects(regions.band) })
@@ -157,7 +158,7 @@ final class FrameComposer {
         }
         newKeys.removeAll(keepingCapacity: true)
         let game = session.game
-        let marked = NodeRenderer.markedLeader(game)
+        let marked = game.highestCrown
         for index in 0..<count {
             var hasher = Hasher()
             switch regions.kind(index) {

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// Draws the parts of a frame: the board's regions (header, each node, each lane, the pane), the band the
 /// messages fly through, and what goes over everything (notes and cards).

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// A crowded moment of a game for the benchmark: five nodes, a random adversary, full lanes and log.
 enum BusyScene {
@@ -9,17 +10,14 @@ enum BusyScene {
         var adversary = RandomAdversary(seed: 7)
         var actions: [TimedAction] = []
         var busiest = (time: 0, flights: -1)
-        while game.now < 240_000 {
-            let actionAt = adversary.nextActionTime(in: game) ?? Int.max
-            let next = min(actionAt, game.now + 250)
-            game.advance(to: next)
-            if next == actionAt, let action = adversary.takeAction(in: game), game.perform(action) == nil {
+        game.play(&adversary, upTo: 240_000) { step, game in
+            if let action = step.action, !step.events.contains(where: { if case .refused = $0.kind { true } else { false } }) {
                 actions.append(TimedAction(time: game.now, action: action))
             }
-            _ = game.drainEvents()
             if game.flights.count > busiest.flights { busiest = (game.now, game.flights.count) }
+            return false
         }
-        let session = try GameSession(config: config, skipIntro: true, scores: ScoreStore(persistent: false), replay: actions)
+        let session = try GameSession(config: config, skipIntro: true, savesScores: false, replay: actions)
         session.jump(toMs: busiest.time)
         keepBusy(session, messages: messages)
         return session
@@ -30,7 +28,7 @@ enum BusyScene {
     static func keepBusy(_ session: GameSession, messages: Int) {
         let now = Tick(session.renderTime)
         let landed = session.decoyFlights.contains { $0.arrival <= now }
-        let missing = messages - session.flightViews.count
+        let missing = messages - session.flights.count
         guard landed || missing > 0 else { return }
         var decoys = session.decoyFlights.filter { $0.arrival > now }
         var index = (decoys.last?.sequence ?? 1_000_000) + 1

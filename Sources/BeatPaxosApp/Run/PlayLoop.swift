@@ -1,6 +1,7 @@
 import CSDL2
 import Foundation
 import GameCore
+import Session
 
 /// The frame loop: input, a game clock step, a frame that repaints only what changed, and pacing.
 ///
@@ -54,7 +55,7 @@ final class PlayLoop {
 
     /// Whether something on screen moves every frame: messages flying or breaking.
     private var isMoving: Bool {
-        session.isRunning && (!session.flightViews.isEmpty || !session.drops.isEmpty)
+        session.isRunning && (!session.flights.isEmpty || !session.drops.isEmpty)
     }
 
     /// How long to sleep waiting for input: nothing while things move, else until the next thing is due.
