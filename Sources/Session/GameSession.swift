@@ -92,7 +92,8 @@ public final class GameSession {
         if isRunning { play.renderTime += delta * speed }
         runGame()
         collectChecks()
-        play.drops.removeAll { play.renderTime - $0.time > DropEffect.durationMs }
+        let now = play.renderTime
+        play.drops.removeAll { now - $0.time > DropEffect.durationMs }
         if let note = toast, note.until < wallMs { toast = nil }
         if let note = play.banner, note.until < wallMs { play.banner = nil }
     }

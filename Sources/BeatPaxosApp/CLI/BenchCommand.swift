@@ -11,14 +11,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many frames to draw.")
     var frames: Int = 600
 
-    @Option(help: "Frame size, WxH.")
-    var size: WindowSize = .standard
-
     @Option(help: "How many messages in flight to draw.")
     var messages: Int = 30
 
-    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
-    var font: String?
+    @OptionGroup var drawing: DrawingOptions
 
     mutating func validate() throws {
         guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be between 1 and 100000") }
@@ -27,11 +23,10 @@ struct BenchCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
+        try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
             // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
             let composer = FrameComposer(canvas: canvas, keepsPixels: true)
-            defer { composer.release() }
             var times: [Double] = []
             var inFlight: [Int] = []
             var firstFrameMs = 0.0
@@ -40,7 +35,7 @@ struct BenchCommand: ParsableCommand {
                 session.update(wallDeltaMs: 1000.0 / 60)
                 BusyScene.keepBusy(session, messages: messages)
                 inFlight.append(session.flights.count)
-                if composer.draw(session) { SDLPresent.present(target.renderer) }
+                if composer.draw(session) { canvas.present() }
                 let end = DispatchTime.now().uptimeNanoseconds
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
                 times.append(Double(end - begin) / 1e6)

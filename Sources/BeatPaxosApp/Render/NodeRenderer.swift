@@ -109,7 +109,6 @@ struct NodeRenderer {
                     Palette.text, bold: true, align: .center)
     }
 
-    /// Under each node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane(_ id: NodeID, session: GameSession) {

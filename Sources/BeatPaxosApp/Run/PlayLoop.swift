@@ -30,7 +30,6 @@ final class PlayLoop {
     }
 
     func run() {
-        defer { composer.release() }
         var last = SDL_GetPerformanceCounter()
         var firstFrame = true
         while !session.quitRequested {
@@ -40,7 +39,7 @@ final class PlayLoop {
             let now = SDL_GetPerformanceCounter()
             session.update(wallDeltaMs: Double(now - last) / frequency * 1000)
             last = now
-            if composer.draw(session) { SDL_RenderPresent(canvas.renderer) }
+            if composer.draw(session) { canvas.present() }
             if firstFrame {
                 firstFrame = false
                 reportLaunch()

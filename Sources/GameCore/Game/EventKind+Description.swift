@@ -17,10 +17,10 @@ extension EventKind {
         case .timeout: return "timeout"
         case .decide: return "decide"
         case .learn: return "learn"
-        case .kill: return "kill"
-        case .recover: return "recover"
-        case .hold: return "hold"
-        case .release: return "release"
+        case .kill: return PlayerVerb.kill.rawValue
+        case .recover: return PlayerVerb.recover.rawValue
+        case .hold: return PlayerVerb.hold.rawValue
+        case .release: return PlayerVerb.release.rawValue
         case .refused: return "refused"
         case .scheduled: return "schedule"
         }
