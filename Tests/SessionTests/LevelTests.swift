@@ -73,3 +73,18 @@ struct LevelTests {
         #expect(session.showingBreak == .stubborn)
     }
 }
+
+@Suite("The benchmark's busy scene")
+struct BusySceneTests {
+    @Test("it keeps the asked number of messages in flight as decoys land")
+    func keepsMessagesInFlight() throws {
+        let session = try BusyScene.make(messages: 30)
+        #expect(session.flights.count >= 30)
+        for _ in 0..<120 {
+            session.update(wallDeltaMs: 1000.0 / 60)
+            BusyScene.keepBusy(session, messages: 30)
+            #expect(session.flights.count >= 30)
+        }
+        #expect(session.realFlightCount > 0, "the scene is a real game, not only decoys")
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos bench`: frame times of a busy scene drawn offscreen with the software renderer.
 struct BenchCommand: ParsableCommand {

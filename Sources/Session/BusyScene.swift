@@ -1,10 +1,9 @@
 import GameCore
-import Session
 
 /// A crowded moment of a game for the benchmark: five nodes, a random adversary, full lanes and log.
-enum BusyScene {
+public enum BusyScene {
     /// Plays a game with a random adversary to its busiest moment, then adds pills up to `messages` in flight.
-    static func make(messages: Int) throws -> GameSession {
+    public static func make(messages: Int) throws -> GameSession {
         let config = GameConfig(seed: 7, nodeCount: 5, variant: .paxos)
         var game = PaxosGame(config: config)
         var adversary = RandomAdversary(seed: 7)
@@ -25,7 +24,7 @@ enum BusyScene {
 
     /// Tops the scene up with decoy messages so `messages` are in flight; each flies for 1.5 to 3 s of game time,
     /// so the pills move like real ones and land (and are replaced) while the benchmark runs.
-    static func keepBusy(_ session: GameSession, messages: Int) {
+    public static func keepBusy(_ session: GameSession, messages: Int) {
         let now = Tick(session.renderTime)
         let landed = session.decoyFlights.contains { $0.arrival <= now }
         let missing = messages - session.flights.count
