@@ -46,6 +46,7 @@ public enum Controls {
         Control("Click, Enter or Space", "start", .welcome, on: [.welcomeFooter],
                 [KeyPress(.enter), KeyPress(.space)], .start),
         Control("S", "show me how to break it", .welcome, on: [.welcomeFooter], [KeyPress(.letter("s"))], .showMe),
+        // Esc's own row above sends the command; this row only says what it does here.
         Control("Esc", "quit", .welcome, on: [.welcomeFooter], [], .quit),
         Control("1-\(Variant.allCases.count)", "pick a level", .welcome, on: [.levelHeading],
                 Variant.allCases.indices.map { (KeyPress(.digit($0 + 1)), SessionCommand.pickLevel($0)) }),
