@@ -8,6 +8,7 @@ play: deps release
 	./.build/release/beatpaxos play
 
 test: test-deps
+	./scripts/check-test-returns.py
 	$(SWIFT) build
 	$(SWIFT) test
 	./scripts/e2e-cli.sh

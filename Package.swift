@@ -1,4 +1,4 @@
-// swift-tools-version:5.9
+// swift-tools-version:6.0
 import PackageDescription
 
 let package = Package(
@@ -6,6 +6,7 @@ let package = Package(
     products: [
         .executable(name: "beatpaxos", targets: ["BeatPaxosApp"]),
         .library(name: "GameCore", targets: ["GameCore"]),
+        .library(name: "Session", targets: ["Session"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -24,14 +25,19 @@ let package = Package(
                 .product(name: "HeapModule", package: "swift-collections"),
             ]
         ),
+        // The game as a person plays it in a window, without the window: clock, pointer and keys, levels,
+        // scores, recordings and the checker's background work. Foundation and GameCore only, no SDL.
+        .target(name: "Session", dependencies: ["GameCore"]),
         .executableTarget(
             name: "BeatPaxosApp",
             dependencies: [
                 "GameCore",
+                "Session",
                 "CSDL2",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "GameCoreTests", dependencies: ["GameCore"]),
+        .testTarget(name: "SessionTests", dependencies: ["Session", "GameCore"]),
     ]
 )

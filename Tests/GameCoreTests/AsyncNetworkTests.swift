@@ -9,6 +9,8 @@ private struct ToyNetwork {
     var inFlight: [Message] = []
     var ledger: SafetyLedger
     var rng: SeededGenerator
+    /// How many messages the network lost, so a test can show that losses happened.
+    var lost = 0
 
     init(seed: UInt64, rules: ProtocolRules) {
         self.rules = rules
@@ -33,10 +35,14 @@ private struct ToyNetwork {
         } else if roll < 12 {
             let node = randomNode()
             apply(PaxosNode.crash(states[node], rules: rules), to: node)
+        } else if roll < 16 {
+            // Lost: taken off the network and never delivered.
+            lost += 1
+            inFlight.remove(at: rng.int(in: 0...(inFlight.count - 1)))
         } else {
+            // Delivered; below 20 it also stays in flight, to be delivered again (a duplicate).
             let index = rng.int(in: 0...(inFlight.count - 1))
             let message = roll < 20 ? inFlight[index] : inFlight.remove(at: index)
-            guard roll >= 16 else { return } // lost
             apply(PaxosNode.receive(message, state: states[message.to], rules: rules), to: message.to)
         }
     }
@@ -59,12 +65,15 @@ struct AsyncNetworkTests {
     @Test("Paxos keeps every invariant on 1,000 random asynchronous schedules", arguments: [3, 5])
     func paxosSafeUnderAnySchedule(nodeCount: Int) {
         var decidedRuns = 0
+        var lostMessages = 0
         for seed in UInt64(1)...500 {
             var network = ToyNetwork(seed: seed, rules: ProtocolRules(nodeCount: nodeCount))
             let broken = network.run(steps: 300)
             #expect(broken == nil, "N=\(nodeCount) seed \(seed): \(broken.map { "\($0.0.title) at step \($0.1)" } ?? "")")
             if !network.ledger.decisions.isEmpty { decidedRuns += 1 }
+            lostMessages += network.lost
         }
+        #expect(lostMessages > 0, "the schedules lost no message: loss went untested")
         // The schedules are not so hostile that nothing is ever decided: the check has something to judge.
         #expect(decidedRuns > 100, "only \(decidedRuns) of 500 runs decided anything")
     }

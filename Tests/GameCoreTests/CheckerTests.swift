@@ -60,14 +60,15 @@ struct CheckerTests {
     @Test("schedule steps are refused in a game that keeps its own time")
     func scheduleStepsNeedSchedule() {
         var game = PaxosGame(config: GameConfig(seed: 3))
-        #expect(game.perform(.startBallot(red)) != nil)
-        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) != nil)
+        #expect(game.perform(.startBallot(red)) == .scheduleOnly(.startBallot(red)))
+        let delivery = PlayerAction.deliver(p1a(1, from: red, to: green))
+        #expect(game.perform(delivery) == .scheduleOnly(delivery))
     }
 
     @Test("a schedule can only deliver a message that was sent")
     func deliverNeedsSentMessage() {
         var game = PaxosGame(config: GameConfig(seed: 3, followsSchedule: true))
-        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) != nil)
+        #expect(game.perform(.deliver(p1a(1, from: red, to: green))) == .neverSent(p1a(1, from: red, to: green)))
         #expect(game.perform(.startBallot(red)) == nil)
         #expect(game.network.contains(p1a(1, from: red, to: green)))
         #expect(game.perform(.deliver(p1a(1, from: red, to: green))) == nil)

@@ -4,8 +4,7 @@ import GameCore
 /// The node that opens round 1 with this seed, found by playing a copy of the game.
 func openingProposer(of driver: GameDriver) -> NodeID? {
     var probe = driver
-    guard case .prepare(let node, _)? = probe.runUntil({ $0.isPrepare })?.kind else { return nil }
-    return node
+    return probe.runUntil({ $0.isPrepare })?.kind.prepared?.node
 }
 
 @Suite("Holds: a held node neither processes nor sends, its timers pause, and it resumes in order")
@@ -13,9 +12,9 @@ struct HoldTests {
     static let seeds: [UInt64] = [1, 2, 3, 4, 5, 6, 7, 8]
 
     @Test("a held node's election timer does not advance", arguments: seeds)
-    func heldTimerPauses(seed: UInt64) {
+    func heldTimerPauses(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard let opener = openingProposer(of: driver) else { return }
+        let opener = try #require(openingProposer(of: driver), "seed \(seed)")
         let held = (opener + 1) % 3
         let other = (opener + 2) % 3
         #expect(driver.perform(.hold(held)) == nil)
@@ -28,9 +27,9 @@ struct HoldTests {
     }
 
     @Test("a held node never times out, however long it is held", arguments: seeds)
-    func heldNodeNeverTimesOut(seed: UInt64) {
+    func heldNodeNeverTimesOut(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard let opener = openingProposer(of: driver) else { return }
+        let opener = try #require(openingProposer(of: driver), "seed \(seed)")
         let held = (opener + 2) % 3
         driver.perform(.hold(held))
         driver.advance(by: 300_000)
@@ -40,9 +39,9 @@ struct HoldTests {
 
     @Test("a held node's inbox waits, and after release it is processed in order, one message per 1.5 s",
           arguments: seeds)
-    func inboxProcessedInOrderAfterRelease(seed: UInt64) {
+    func inboxProcessedInOrderAfterRelease(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard let opener = openingProposer(of: driver) else { return }
+        let opener = try #require(openingProposer(of: driver), "seed \(seed)")
         let held = (opener + 1) % 3
         driver.perform(.hold(held))
         driver.advance(by: 40_000)
@@ -73,9 +72,9 @@ struct HoldTests {
 
     @Test("a held node's outbox waits; on release it goes on in order, its send gap resuming where it paused",
           arguments: seeds)
-    func outboxWaitsForRelease(seed: UInt64) {
+    func outboxWaitsForRelease(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .prepare(let opener, let ballot)? = driver.runUntil({ $0.isPrepare })?.kind else { return }
+        let (opener, ballot) = try #require(driver.runUntil({ $0.isPrepare })?.kind.prepared, "seed \(seed)")
         // The first p1a left at once; the second waits for the 2 s gap.
         let waiting = Array(driver.game.nodes[opener].outbox)
         #expect(waiting == [p1a(ballot, from: opener, to: threeNodes.others(than: opener)[1])])
@@ -123,9 +122,9 @@ struct HoldTests {
     }
 
     @Test("with one node down and another held, even the working node's election timer stops", arguments: seeds)
-    func noMajorityPausesEveryTimer(seed: UInt64) {
+    func noMajorityPausesEveryTimer(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard let opener = openingProposer(of: driver) else { return }
+        let opener = try #require(openingProposer(of: driver), "seed \(seed)")
         let working = (opener + 1) % 3
         driver.perform(.kill(opener))
         driver.advance(by: 1_000)
@@ -158,9 +157,9 @@ struct HoldTests {
 
     @Test("kill one and hold another mid-ballot: no timeouts, no new ballots, no decision, no points; it all resumes on release",
           arguments: seeds)
-    func killPlusHoldMidRoundStopsProgress(seed: UInt64) {
+    func killPlusHoldMidRoundStopsProgress(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .crownGained(let leader, _, _)? = driver.runUntil({ $0.isCrownGained })?.kind else { return }
+        let leader = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed)").node
         let followers = threeNodes.others(than: leader)
         driver.perform(.kill(followers[0]))
         driver.perform(.hold(followers[1]))

@@ -15,12 +15,12 @@ struct RoundTests {
 
     @Test("a fault-free round has exactly one leader, decides the first proposer's colour, and every node learns",
           arguments: [3, 5], seeds)
-    func faultFreeRoundDecidesFirstProposer(nodeCount: Int, seed: UInt64) {
+    func faultFreeRoundDecidesFirstProposer(nodeCount: Int, seed: UInt64) throws {
         let (driver, events) = faultFreeRound(seed: seed, nodeCount: nodeCount)
         let kinds = events.map(\.kind)
         let prepares = kinds.filter(\.isPrepare)
         #expect(prepares.count == 1, "seed \(seed): \(prepares)")
-        guard case .prepare(let first, _)? = prepares.first else { return }
+        let first = try #require(prepares.first?.prepared).node
         let crowns = kinds.crownsGained
         #expect(crowns.count == 1, "seed \(seed)")
         #expect(crowns.first?.node == first)
@@ -43,13 +43,13 @@ struct RoundTests {
     }
 
     @Test("the round's first proposer starts 1.5 to 3 s after the round starts", arguments: seeds)
-    func firstProposerStartsEarly(seed: UInt64) {
+    func firstProposerStartsEarly(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
         for _ in 1...3 {
-            guard let start = driver.runUntil({ $0.isRoundStart }) ?? driver.log.first(where: { $0.kind.isRoundStart }),
-                  let prepare = driver.runUntil({ $0.isPrepare }) else {
-                Issue.record("seed \(seed): no ballot started"); return
-            }
+            let start = try #require(driver.runUntil({ $0.isRoundStart }) ?? driver.log.first(where: { $0.kind.isRoundStart }),
+                                     "seed \(seed): no round started")
+            let nextPrepare = driver.runUntil { $0.isPrepare }
+            let prepare = try #require(nextPrepare, "seed \(seed): no ballot started")
             #expect((1_500...3_000).contains(prepare.time - start.time), "seed \(seed)")
             driver.runUntil { $0.isRoundEnd }
         }
@@ -73,11 +73,10 @@ struct RoundTests {
     }
 
     @Test("a node's sends are staggered 2 s apart", arguments: [3, 5])
-    func sendsAreStaggered(nodeCount: Int) {
+    func sendsAreStaggered(nodeCount: Int) throws {
         let (_, events) = faultFreeRound(seed: 3, nodeCount: nodeCount)
-        guard let prepare = events.first(where: { $0.kind.isPrepare }), case .prepare(let leader, _) = prepare.kind else {
-            Issue.record("no ballot"); return
-        }
+        let prepare = try #require(events.first(where: { $0.kind.isPrepare }), "no ballot")
+        let leader = try #require(prepare.kind.prepared).node
         let p1aTimes = events.compactMap { event -> Tick? in
             if case .send(let m) = event.kind, m.kind == .p1a, m.from == leader { return event.time }
             return nil
@@ -86,12 +85,10 @@ struct RoundTests {
     }
 
     @Test("processing a message takes 1.5 s: an idle acceptor promises 1.5 s after the p1a lands")
-    func processingTakesOneAndAHalfSeconds() {
+    func processingTakesOneAndAHalfSeconds() throws {
         let (_, events) = faultFreeRound(seed: 5, nodeCount: 3)
-        guard let delivery = events.first(where: { if case .deliver(let m) = $0.kind { return m.kind == .p1a }; return false }),
-              case .deliver(let message) = delivery.kind else {
-            Issue.record("no p1a delivered"); return
-        }
+        let delivery = try #require(events.first(where: { $0.kind.delivered?.kind == .p1a }), "no p1a delivered")
+        let message = try #require(delivery.kind.delivered)
         let promise = events.first { $0.kind == .promise(node: message.to, ballot: message.ballot) }
         #expect(promise.map { $0.time - delivery.time } == 1_500)
     }
@@ -122,28 +119,26 @@ struct RoundTests {
     }
 
     @Test("a follower's election timer restarts at 15 to 25 s when it hears progress", arguments: seeds)
-    func progressResetsElectionTimer(seed: UInt64) {
+    func progressResetsElectionTimer(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
         for _ in 0..<2 {
-            guard case .promise(let follower, _)? = driver.runUntil({
+            let follower = try #require(driver.runUntil({
                 if case .promise(let n, let b) = $0 { return threeNodes.owner(of: b) != n }; return false
-            })?.kind else { Issue.record("seed \(seed): nobody promised"); return }
+            })?.kind.promised, "seed \(seed): nobody promised").node
             let left = driver.game.nodes[follower].electionLeft(now: driver.now)
             #expect(left.map { (15_000...25_000).contains($0) } == true, "seed \(seed): \(String(describing: left))")
         }
     }
 
     @Test("when the first proposer is gone, another node times out after 15 to 25 s", arguments: seeds)
-    func electionTimeoutRange(seed: UInt64) {
+    func electionTimeoutRange(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
         var probe = driver
-        guard case .prepare(let opener, _)? = probe.runUntil({ $0.isPrepare })?.kind else {
-            Issue.record("seed \(seed): no opening ballot"); return
-        }
+        let opener = try #require(probe.runUntil({ $0.isPrepare })?.kind.prepared, "seed \(seed): no opening ballot").node
         #expect(driver.perform(.kill(opener)) == nil)
-        guard let timeout = driver.runUntil({ $0.isTimeout }), case .timeout(let who) = timeout.kind else {
-            Issue.record("seed \(seed): nobody timed out"); return
-        }
+        let firstTimeout = driver.runUntil { $0.isTimeout }
+        let timeout = try #require(firstTimeout, "seed \(seed): nobody timed out")
+        let who = try #require(timeout.kind.timedOut)
         #expect(who != opener)
         #expect((15_000...25_000).contains(timeout.time), "seed \(seed): timed out at \(timeout.time)")
         // The node that timed out starts its ballot at once.
@@ -176,12 +171,10 @@ struct RoundTests {
     }
 
     @Test("a round ends 3 s after every live node has learned, and the next starts at once", arguments: seeds)
-    func roundEndsThreeSecondsAfterLastLearn(seed: UInt64) {
+    func roundEndsThreeSecondsAfterLastLearn(seed: UInt64) throws {
         let (_, events) = faultFreeRound(seed: seed, nodeCount: 3)
         let lastLearned = events.filter { if case .learn = $0.kind { return true }; return $0.kind.isDecide }.map(\.time).max()
-        guard let end = events.first(where: { $0.kind.isRoundEnd }), case .roundEnd(1, _, _, _) = end.kind else {
-            Issue.record("seed \(seed): round 1 did not end"); return
-        }
+        let end = try #require(events.first(where: { $0.kind.roundEnded?.round == 1 }), "seed \(seed): round 1 did not end")
         #expect(lastLearned.map { end.time - $0 } == 3_000)
         // Round 2 starts at the same tick, right after round 1's end.
         let next = events.firstIndex { $0.kind == .roundStart(round: 2) }
@@ -190,10 +183,10 @@ struct RoundTests {
     }
 
     @Test("a round with a dead node ends once the live nodes have learned", arguments: seeds)
-    func deadNodesDoNotHoldUpTheRound(seed: UInt64) {
+    func deadNodesDoNotHoldUpTheRound(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
         var probe = driver
-        guard case .prepare(let opener, _)? = probe.runUntil({ $0.isPrepare })?.kind else { return }
+        let opener = try #require(probe.runUntil({ $0.isPrepare })?.kind.prepared, "seed \(seed)").node
         let victim = (opener + 1) % 3
         #expect(driver.perform(.kill(victim)) == nil)
         let end = driver.runUntil { $0.isRoundEnd }
@@ -227,7 +220,8 @@ struct RoundTests {
         driver.runUntil { $0.isRoundEnd }
         #expect(driver.game.round == 2)
         #expect(!driver.game.nodes[blue].isAlive)
-        #expect(driver.game.refusal(of: .kill(red)) != nil, "Blue is still down, so a second kill is refused")
+        #expect(driver.game.refusal(of: .kill(red)) == .tooManyDown(down: [blue], maxDown: 1, nodeCount: 3),
+                "Blue is still down, so a second kill is refused")
         #expect(driver.runUntil { $0.isRoundEnd } != nil, "two of three still decide")
         #expect(driver.game.lastRound?.value != blue)
     }

@@ -4,10 +4,11 @@ import GameCore
 /// Runs until a node other than the leader accepts the leader's proposal, then kills the leader.
 /// Returns the old leader, its ballot and value, and the acceptor that accepted.
 private func killLeaderAfterOneAccept(_ driver: inout GameDriver) -> (leader: NodeID, ballot: Ballot, value: Value, acceptor: NodeID)? {
-    guard case .crownGained(let leader, let ballot, let value)? = driver.runUntil({ $0.isCrownGained })?.kind,
-          case .accept(let acceptor, _, _)? = driver.runUntil({
-              if case .accept(let n, let b, _) = $0 { return n != leader && b == ballot }; return false
-          })?.kind else { return nil }
+    guard let crown = driver.runUntil({ $0.isCrownGained })?.kind.crowned,
+          let acceptor = driver.runUntil({ $0.accepted.map { $0.node != crown.node && $0.ballot == crown.ballot } ?? false })?
+              .kind.accepted?.node
+    else { return nil }
+    let (leader, ballot, value) = crown
     #expect(driver.perform(.kill(leader)) == nil)
     return (leader, ballot, value, acceptor)
 }
@@ -18,17 +19,13 @@ struct ScenarioTests {
 
     @Test("the leader dies after one other acceptor accepted: the next leader must propose that value",
           arguments: seeds)
-    func nextLeaderCarriesAcceptedValue(seed: UInt64) {
+    func nextLeaderCarriesAcceptedValue(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard let old = killLeaderAfterOneAccept(&driver) else {
-            Issue.record("seed \(seed): the setup did not happen"); return
-        }
+        let old = try #require(killLeaderAfterOneAccept(&driver), "seed \(seed): the setup did not happen")
         // With the leader's own vote, a majority accepted: the value is chosen though nobody knows yet.
         #expect(driver.game.ledger.chosen.first?.value == old.value)
         #expect(!driver.kinds.contains { $0.isDecide })
-        guard case .crownGained(let next, let ballot, let value)? = driver.runUntil({ $0.isCrownGained })?.kind else {
-            Issue.record("seed \(seed): no new leader"); return
-        }
+        let (next, ballot, value) = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed): no new leader")
         #expect(next != old.leader)
         #expect(ballot > old.ballot)
         #expect(value == old.value, "seed \(seed): \(NodeNames.title(next)) proposed \(NodeNames.name(value))")
@@ -40,14 +37,10 @@ struct ScenarioTests {
 
     @Test("the same attack beats the stubborn variant: the next leader proposes its own colour and breaks the lock",
           arguments: seeds)
-    func stubbornLeaderBreaksLock(seed: UInt64) {
+    func stubbornLeaderBreaksLock(seed: UInt64) throws {
         var driver = GameDriver(seed: seed, variant: .stubborn)
-        guard let old = killLeaderAfterOneAccept(&driver) else {
-            Issue.record("seed \(seed): the setup did not happen"); return
-        }
-        guard case .crownGained(let next, _, let value)? = driver.runUntil({ $0.isCrownGained })?.kind else {
-            Issue.record("seed \(seed): no new leader"); return
-        }
+        let old = try #require(killLeaderAfterOneAccept(&driver), "seed \(seed): the setup did not happen")
+        let (next, _, value) = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed): no new leader")
         #expect(value == next)
         #expect(value != old.value)
         #expect(!Invariant.chosenLocked.holds(on: driver.game.ledger))
@@ -57,14 +50,13 @@ struct ScenarioTests {
 
     @Test("dueling proposers: two nodes start ballots, crowns clash, yet safety holds and one value is decided",
           arguments: seeds)
-    func duelingProposers(seed: UInt64) {
+    func duelingProposers(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
         // Hold the first proposer right after its first p1a leaves: the third node hears nothing and times out.
-        guard case .prepare(let first, _)? = driver.runUntil({ $0.isPrepare })?.kind else { return }
+        let first = try #require(driver.runUntil({ $0.isPrepare })?.kind.prepared, "seed \(seed)").node
         driver.perform(.hold(first))
-        guard case .prepare(let second, _)? = driver.runUntil({ $0.isPrepare })?.kind else {
-            Issue.record("seed \(seed): nobody else started a ballot"); return
-        }
+        let second = try #require(driver.runUntil({ $0.isPrepare })?.kind.prepared,
+                                  "seed \(seed): nobody else started a ballot").node
         #expect(second != first)
         // Let the others get as far as a decision, then let the first proposer go on with its stale ballot.
         #expect(driver.runUntil { $0.isDecide } != nil, "seed \(seed): two working nodes decide")
@@ -93,19 +85,17 @@ struct ScenarioTests {
 
     @Test("a recovered acceptor keeps its promise: after a crash it rejects the old leader's lower ballot",
           arguments: seeds)
-    func recoveredAcceptorRejectsLowerBallot(seed: UInt64) {
+    func recoveredAcceptorRejectsLowerBallot(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .crownGained(let leader, let oldBallot, _)? = driver.runUntil({ $0.isCrownGained })?.kind else { return }
+        let (leader, oldBallot, _) = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed)")
         // The leader is held with its second p2a still waiting to be sent.
         let late = threeNodes.others(than: leader)[1]
         #expect(Array(driver.game.nodes[leader].outbox).map(\.to) == [late])
         driver.perform(.hold(leader))
         // Someone times out and the late node promises a higher ballot.
-        guard case .promise(_, let newBallot)? = driver.runUntil({
+        let newBallot = try #require(driver.runUntil({
             if case .promise(let n, let b) = $0 { return n == late && b > oldBallot }; return false
-        })?.kind else {
-            Issue.record("seed \(seed): the late node never promised a higher ballot"); return
-        }
+        })?.kind.promised, "seed \(seed): the late node never promised a higher ballot").ballot
         // It crashes and recovers, keeping that promise.
         #expect(driver.perform(.kill(late)) == nil)
         #expect(driver.perform(.recover(late)) == nil)
@@ -115,9 +105,7 @@ struct ScenarioTests {
         let reject = driver.runUntil {
             if case .reject(let n, let m, _) = $0 { return n == late && m.kind == .p2a && m.ballot == oldBallot }; return false
         }
-        guard case .reject(_, _, let promised)? = reject?.kind else {
-            Issue.record("seed \(seed): the old p2a was not refused"); return
-        }
+        let promised = try #require(reject?.kind.rejection, "seed \(seed): the old p2a was not refused").promised
         #expect(promised >= newBallot)
         #expect(!driver.kinds.contains(.accept(node: late, ballot: oldBallot, value: leader)))
         #expect(driver.game.everyInvariantHeld)

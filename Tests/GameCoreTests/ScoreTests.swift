@@ -8,27 +8,24 @@ struct ScoreTests {
 
     @Test("killing a leader before any decision topples its crown: one point, counted when the round ends",
           arguments: seeds)
-    func killingUndecidedLeaderScores(seed: UInt64) {
+    func killingUndecidedLeaderScores(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .crownGained(let leader, let ballot, _)? = driver.runUntil({ $0.isCrownGained })?.kind else {
-            Issue.record("seed \(seed): no leader"); return
-        }
+        let (leader, ballot, _) = try #require(driver.runUntil({ $0.isCrownGained })?.kind.crowned, "seed \(seed): no leader")
         driver.perform(.kill(leader))
         #expect(driver.kinds.last == .crownLost(node: leader, ballot: ballot, reason: .crashed, toppled: true))
         #expect(driver.game.score.total == 0, "points are added when the round ends")
-        guard case .roundEnd(1, _, _, let points)? = driver.runUntil({ $0.isRoundEnd })?.kind else {
-            Issue.record("seed \(seed): round did not end"); return
-        }
-        #expect(points == 1)
+        let end = try #require(driver.runUntil({ $0.isRoundEnd })?.kind.roundEnded, "seed \(seed): round did not end")
+        #expect(end.round == 1)
+        #expect(end.points == 1)
         #expect(driver.game.lastRound?.points == 1)
         #expect(driver.game.lastRound?.crownsToppled == 1)
         #expect(driver.game.score.total == 1)
     }
 
     @Test("killing a leader after it decided earns nothing", arguments: seeds)
-    func killingDecidedLeaderDoesNotScore(seed: UInt64) {
+    func killingDecidedLeaderDoesNotScore(seed: UInt64) throws {
         var driver = GameDriver(seed: seed)
-        guard case .decide(let leader, _, _)? = driver.runUntil({ $0.isDecide })?.kind else { return }
+        let leader = try #require(driver.runUntil({ $0.isDecide })?.kind.decided, "seed \(seed)").node
         driver.perform(.kill(leader))
         #expect(driver.kinds.crownsLost.map(\.toppled) == [false])
         driver.runUntil { $0.isRoundEnd }

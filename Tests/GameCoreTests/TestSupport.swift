@@ -124,7 +124,7 @@ struct GameDriver {
     }
 
     @discardableResult
-    mutating func perform(_ action: PlayerAction) -> String? {
+    mutating func perform(_ action: PlayerAction) -> Refusal? {
         let reason = game.perform(action)
         collect()
         return reason
@@ -142,15 +142,39 @@ extension EventKind {
     var isRoundEnd: Bool { if case .roundEnd = self { return true } else { return false } }
     var isRoundStart: Bool { if case .roundStart = self { return true } else { return false } }
 
-    /// The node a protocol event is about, if it names one.
-    var actor: NodeID? {
-        switch self {
-        case .prepare(let n, _), .promise(let n, _), .accept(let n, _, _), .reject(let n, _, _),
-             .ignore(let n, _, _), .crownGained(let n, _, _), .crownLost(let n, _, _, _), .timeout(let n),
-             .decide(let n, _, _), .learn(let n, _, _):
-            return n
-        default:
-            return nil
-        }
+}
+
+// The parts of one kind of event, nil for any other: `try #require(event?.kind.prepared)` makes a test fail,
+// rather than pass unexamined, when the event it needs never happens.
+extension EventKind {
+    var prepared: (node: NodeID, ballot: Ballot)? {
+        if case .prepare(let n, let b) = self { return (n, b) } else { return nil }
+    }
+    var promised: (node: NodeID, ballot: Ballot)? {
+        if case .promise(let n, let b) = self { return (n, b) } else { return nil }
+    }
+    var crowned: (node: NodeID, ballot: Ballot, value: Value)? {
+        if case .crownGained(let n, let b, let v) = self { return (n, b, v) } else { return nil }
+    }
+    var accepted: (node: NodeID, ballot: Ballot, value: Value)? {
+        if case .accept(let n, let b, let v) = self { return (n, b, v) } else { return nil }
+    }
+    var decided: (node: NodeID, ballot: Ballot, value: Value)? {
+        if case .decide(let n, let b, let v) = self { return (n, b, v) } else { return nil }
+    }
+    var timedOut: NodeID? {
+        if case .timeout(let n) = self { return n } else { return nil }
+    }
+    var delivered: Message? {
+        if case .deliver(let m) = self { return m } else { return nil }
+    }
+    var roundEnded: (round: Int, points: Int)? {
+        if case .roundEnd(let r, _, _, let p) = self { return (r, p) } else { return nil }
+    }
+    var refusal: Refusal? {
+        if case .refused(_, let reason) = self { return reason } else { return nil }
+    }
+    var rejection: (node: NodeID, message: Message, promised: Ballot)? {
+        if case .reject(let n, let m, let p) = self { return (n, m, p) } else { return nil }
     }
 }

@@ -36,17 +36,12 @@ struct VariantBreakTests {
     /// Plays the script on seed 1 and returns the game once two different values are decided (or time is up).
     static func play(_ variant: Variant, _ script: [TimedAction]) -> PaxosGame {
         var game = PaxosGame(config: GameConfig(seed: 1, variant: variant))
-        var pending = script[...]
-        while game.now < 200_000, game.ledger.decidedValues.count < 2 {
-            let next = min(game.nextEventTime ?? .max, pending.first?.time ?? .max)
-            guard next != .max else { break }
-            if let action = pending.first, action.time <= next {
-                game.advance(to: action.time)
-                #expect(game.perform(action.action) == nil, "\(action.action) was refused")
-                pending = pending.dropFirst()
-            } else {
-                game.step()
+        var player = ScriptedPlayer(actions: script)
+        game.play(&player, upTo: 200_000) { step, game in
+            if let action = step.action {
+                #expect(!step.events.contains { $0.kind.refusal != nil }, "\(action) was refused")
             }
+            return game.decidedThisRound.count >= 2
         }
         return game
     }

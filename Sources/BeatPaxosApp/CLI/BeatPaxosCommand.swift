@@ -20,6 +20,16 @@ struct GameOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "The seed, a whole number from 0: the same seed and the same actions give the same game.")
     var seed: UInt64?
 
+    @OptionGroup var level: LevelOptions
+
+    /// The game's configuration, with a recording's header filling in what the command line leaves out.
+    func config(from recording: Recording? = nil) -> GameConfig {
+        (recording ?? Recording()).config(seed: seed, nodeCount: level.nodes, variant: level.variant)
+    }
+}
+
+/// Which cluster and which Paxos: shared by the game-running commands and `verify`.
+struct LevelOptions: ParsableArguments {
     @Option(help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
@@ -30,10 +40,5 @@ struct GameOptions: ParsableArguments {
         if let nodes, nodes != 3 && nodes != 5 {
             throw ValidationError("--nodes must be 3 or 5, not \(nodes)")
         }
-    }
-
-    /// The game's configuration, with a recording's header filling in what the command line leaves out.
-    func config(from recording: Recording? = nil) -> GameConfig {
-        (recording ?? Recording()).config(seed: seed, nodeCount: nodes, variant: variant)
     }
 }

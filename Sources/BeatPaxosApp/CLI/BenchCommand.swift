@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos bench`: frame times of a busy scene drawn offscreen with the software renderer.
 struct BenchCommand: ParsableCommand {
@@ -11,14 +12,10 @@ struct BenchCommand: ParsableCommand {
     @Option(help: "How many frames to draw.")
     var frames: Int = 600
 
-    @Option(help: "Frame size, WxH.")
-    var size: WindowSize = .standard
-
     @Option(help: "How many messages in flight to draw.")
     var messages: Int = 30
 
-    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
-    var font: String?
+    @OptionGroup var drawing: DrawingOptions
 
     @Flag(help: "Instead of frames: time rewinds and diagram export in a 10-minute game.")
     var rewind = false
@@ -34,11 +31,10 @@ struct BenchCommand: ParsableCommand {
             return
         }
         let started = DispatchTime.now().uptimeNanoseconds
-        try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
+        try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
             // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
             let composer = FrameComposer(canvas: canvas, keepsPixels: true)
-            defer { composer.release() }
             var times: [Double] = []
             var inFlight: [Int] = []
             var firstFrameMs = 0.0
@@ -46,8 +42,8 @@ struct BenchCommand: ParsableCommand {
                 let begin = DispatchTime.now().uptimeNanoseconds
                 session.update(wallDeltaMs: 1000.0 / 60)
                 BusyScene.keepBusy(session, messages: messages)
-                inFlight.append(session.flightViews.count)
-                if composer.draw(session) { SDLPresent.present(target.renderer) }
+                inFlight.append(session.flights.count)
+                if composer.draw(session) { canvas.present() }
                 let end = DispatchTime.now().uptimeNanoseconds
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
                 times.append(Double(end - begin) / 1e6)

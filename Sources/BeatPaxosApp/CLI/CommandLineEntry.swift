@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Session
 
 /// Parses the command line and runs it; every failure becomes one line on stderr and a non-zero exit.
 enum CommandLineEntry {
@@ -26,16 +27,5 @@ enum CommandLineEntry {
     static func fail(_ message: String, code: Int32) -> Never {
         FileHandle.standardError.write(Data("beatpaxos: \(message)\n".utf8))
         Foundation.exit(code)
-    }
-}
-
-/// A mistake the user can make (a bad file, a missing font, no display), said in one line.
-struct UserError: Error {
-    let message: String
-    var exitCode: Int32 = 2
-
-    init(_ message: String, exitCode: Int32 = 2) {
-        self.message = message
-        self.exitCode = exitCode
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos diagram`: a round (or a stretch of time) drawn as a space-time diagram in SVG, for slides.
 struct DiagramCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos play` (the default): the game in a window.
 struct PlayCommand: ParsableCommand {
@@ -9,15 +10,13 @@ struct PlayCommand: ParsableCommand {
         abstract: "Play in a window: crash and slow down nodes until two of them decide different values.")
 
     @OptionGroup var game: GameOptions
+    @OptionGroup var drawing: DrawingOptions
 
     @Option(parsing: .unconditional, help: "Game speed, 0.5 to 5.")
     var speed: Double = 1
 
     @Flag(help: "Start in fullscreen (desktop size).")
     var fullscreen = false
-
-    @Option(help: "Window size, WxH.")
-    var size: WindowSize = .standard
 
     @Flag(help: "Start playing at once, without the welcome card.")
     var skipIntro = false
@@ -31,9 +30,6 @@ struct PlayCommand: ParsableCommand {
     @Option(help: "Renderer: auto (software when OpenGL would run on the CPU), software, or accelerated.")
     var renderer: RendererChoice = .auto
 
-    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
-    var font: String?
-
     mutating func validate() throws {
         guard speed.isFinite, (0.5...5).contains(speed) else { throw ValidationError("--speed must be between 0.5 and 5") }
     }
@@ -41,7 +37,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let launched = DispatchTime.now().uptimeNanoseconds
         let recording = try replay.map(RecordingFile.load)
-        let fonts = try FontBook.checkedPaths(override: font)
+        let fonts = try FontBook.checkedPaths(override: drawing.font)
         try Self.requireDisplay()
         let system: SDLSystem
         do { system = try SDLSystem(headless: false) } catch { throw Self.noWindow(error) }
@@ -49,12 +45,11 @@ struct PlayCommand: ParsableCommand {
             let book = try FontBook(paths: fonts)
             defer { book.close() }
             let window: AppWindow
-            do { window = try AppWindow(title: "BeatPaxos", width: size.width, height: size.height, fullscreen: fullscreen, renderer: renderer) }
+            do { window = try AppWindow(title: "BeatPaxos", width: drawing.size.width, height: drawing.size.height, fullscreen: fullscreen, renderer: renderer) }
             catch { throw Self.noWindow(error) }
-            let canvas = try Canvas(renderer: window.renderer, fonts: book)
-            defer { canvas.release() }
+            let canvas = try Canvas(owner: window, fonts: book)
             let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
-                                          scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
+                                          recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
             session.levelStarted()
             PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()

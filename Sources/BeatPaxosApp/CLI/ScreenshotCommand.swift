@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos screenshot`: one frame of a game at a given time, drawn offscreen to a BMP, no display needed.
 struct ScreenshotCommand: ParsableCommand {
@@ -19,11 +20,7 @@ struct ScreenshotCommand: ParsableCommand {
     @Option(help: "A recording whose player actions are applied.")
     var player: String?
 
-    @Option(help: "Image size, WxH (200x150 up to 8192x8192).")
-    var size: WindowSize = .standard
-
-    @Option(help: "A .ttf font file to use instead of DejaVu Sans.")
-    var font: String?
+    @OptionGroup var drawing: DrawingOptions
 
     mutating func validate() throws {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
@@ -34,9 +31,8 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         let recording = try player.map(RecordingFile.load)
-        try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
-            let session = try GameSession(config: game.config(from: recording), skipIntro: true,
-                                          scores: ScoreStore(persistent: false),
+        try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
+            let session = try GameSession(config: game.config(from: recording), skipIntro: true, savesScores: false,
                                           replay: recording?.actions ?? [])
             session.jump(toMs: Int(at * 1000))
             SceneRenderer(canvas: canvas).draw(session)

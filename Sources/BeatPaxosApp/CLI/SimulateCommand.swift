@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos simulate`: play rounds with no window and print one JSON line per round.
 struct SimulateCommand: ParsableCommand {
@@ -14,7 +15,7 @@ struct SimulateCommand: ParsableCommand {
     var rounds: Int = 1
 
     @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
-    var player: String = "idle"
+    var player: PlayerChoice = .idle
 
     @Option(help: "Write every event to FILE as JSON Lines.")
     var record: String?
@@ -29,15 +30,15 @@ struct SimulateCommand: ParsableCommand {
 
     func run() throws {
         switch player {
-        case "idle":
+        case .idle:
             var idle = IdlePlayer()
             try play(config: game.config(), player: &idle)
-        case "random":
+        case .random:
             let config = game.config()
             var adversary = RandomAdversary(seed: config.seed)
             try play(config: config, player: &adversary)
-        default:
-            let recording = try RecordingFile.load(player)
+        case .recording(let path):
+            let recording = try RecordingFile.load(path)
             var script = ScriptedPlayer(actions: recording.actions)
             try play(config: game.config(from: recording), player: &script)
         }
@@ -52,8 +53,7 @@ struct SimulateCommand: ParsableCommand {
             onEvents: writer.map { writer in { writer.write($0) } },
             onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        let name = ["idle", "random"].contains(player) ? player : "file"
-        output.write(RoundReport.summary(outcome, config: config, player: name, wallSeconds: seconds))
+        output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))
         output.flush()
         if outcome.stalled {
             throw UserError("the game stalled after \(outcome.rounds.count) round(s): the player's actions leave no way to finish (a hold never released?)", exitCode: 1)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GameCore
+import Session
 
 /// `beatpaxos verify`: explore every reachable state of the game's Paxos and check every invariant.
 struct VerifyCommand: ParsableCommand {
@@ -9,15 +10,11 @@ struct VerifyCommand: ParsableCommand {
         abstract: "Prove the game's Paxos unbreakable up to a ballot bound, or print a shortest way to break a variant.",
         discussion: "Exit status: 0 when no violation was found, 1 when one was, 2 on bad input.")
 
-    @Option(help: "How many nodes: 3 or 5.")
-    var nodes: Int = 3
+    @OptionGroup var level: LevelOptions
 
     @Option(name: .customLong("max-ballot"),
             help: "The highest ballot any node may use (default 4 with 3 nodes, 2 with 5: seconds; 6 takes about 20 minutes and 12 GB).")
     var maxBallot: Int?
-
-    @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var variant: Variant = .paxos
 
     @Option(help: "Write a counterexample to FILE as a recording that `simulate --player` and `play --replay` follow.")
     var out: String?
@@ -26,12 +23,15 @@ struct VerifyCommand: ParsableCommand {
     var maxStates: Int?
 
     mutating func validate() throws {
-        guard nodes == 3 || nodes == 5 else { throw ValidationError("--nodes must be 3 or 5, not \(nodes)") }
         if let maxBallot, !(1...40).contains(maxBallot) {
             throw ValidationError("--max-ballot must be between 1 and 40, not \(maxBallot)")
         }
         if let maxStates, maxStates < 1 { throw ValidationError("--max-states must be 1 or more") }
     }
+
+    /// 3 nodes and real Paxos unless told otherwise.
+    var nodes: Int { level.nodes ?? 3 }
+    var variant: Variant { level.variant ?? .paxos }
 
     func run() throws {
         let rules = ProtocolRules(nodeCount: nodes, variant: variant)

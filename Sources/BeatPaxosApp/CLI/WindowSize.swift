@@ -18,5 +18,5 @@ struct WindowSize: ExpressibleByArgument, Equatable {
     }
 
     static let standard = WindowSize(width: 1280, height: 800)
-    static var defaultValueDescription: String { "1280x800" }
+    var defaultValueDescription: String { "\(width)x\(height)" }
 }

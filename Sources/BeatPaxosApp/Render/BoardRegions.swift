@@ -1,8 +1,7 @@
 import GameCore
 
-/// The board cut into parts that change independently: header, each node's crown and box, each lane, the pane.
-/// Together with the flight band they cover everything drawn outside the cards.
-struct BoardRegions {
+/// One part of the board that changes on its own: what it shows and where.
+struct Region: Equatable {
     enum Kind: Equatable {
         case header
         case node(NodeID)
@@ -13,41 +12,35 @@ struct BoardRegions {
         case paneLive
     }
 
+    let kind: Kind
+    let rect: Rect
+}
+
+/// The board cut into parts that change independently: header, each node's crown and box, each lane, the pane.
+/// Together with the flight band they cover everything drawn outside the cards.
+struct BoardRegions {
     let layout: BoardLayout
-    let rects: [Rect]
+    /// In the order a frame repaints them when its time runs short: nodes and lanes first (they show what just
+    /// happened), then the header and the pane.
+    let regions: [Region]
     /// Where messages fly and break, across the board and under the boxes.
     let band: Rect
 
     /// `paneSplit` is where the pane's fixed top ends (see `PaneRenderer.drawTop`).
     init(layout: BoardLayout, paneSplit: Double) {
         self.layout = layout
-        var rects = [layout.header]
+        var regions: [Region] = []
         for (index, column) in layout.columns.enumerated() {
-            rects.append(Rect(x: column.x, y: column.y, w: column.w, h: layout.boxes[index].maxY - column.y))
+            let rect = Rect(x: column.x, y: column.y, w: column.w, h: layout.boxes[index].maxY - column.y)
+            regions.append(Region(kind: .node(index), rect: rect))
         }
-        rects += layout.lanes
+        for (index, lane) in layout.lanes.enumerated() { regions.append(Region(kind: .lane(index), rect: lane)) }
+        regions.append(Region(kind: .header, rect: layout.header))
         let pane = layout.pane
         let split = min(max(paneSplit, pane.y), pane.maxY)
-        rects.append(Rect(x: pane.x, y: pane.y, w: pane.w, h: split - pane.y))
-        rects.append(Rect(x: pane.x, y: split, w: pane.w, h: pane.maxY - split))
-        self.rects = rects
+        regions.append(Region(kind: .paneLive, rect: Rect(x: pane.x, y: split, w: pane.w, h: pane.maxY - split)))
+        regions.append(Region(kind: .paneTop, rect: Rect(x: pane.x, y: pane.y, w: pane.w, h: split - pane.y)))
+        self.regions = regions
         band = Rect(x: 0, y: layout.flightBand.y, w: layout.pane.x, h: layout.flightBand.h)
-    }
-
-    /// Nodes and lanes first: they show what just happened; then the header and the pane.
-    var paintOrder: [Int] {
-        let count = layout.columns.count
-        return Array(1...(2 * count)) + [0, 2 * count + 2, 2 * count + 1]
-    }
-
-    func kind(_ index: Int) -> Kind {
-        let count = layout.columns.count
-        switch index {
-        case 0: return .header
-        case 1...count: return .node(index - 1)
-        case (count + 1)...(2 * count): return .lane(index - 1 - count)
-        case 2 * count + 1: return .paneTop
-        default: return .paneLive
-        }
     }
 }

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// Messages in flight as labelled pills moving along their arcs, and messages breaking at dead nodes.
 struct FlightRenderer {
@@ -8,7 +9,7 @@ struct FlightRenderer {
     func draw(_ session: GameSession) {
         let game = session.game
         let time = session.renderTime
-        for flight in session.flightViews {
+        for flight in session.flights {
             let eased = Self.ease(flight.progress(at: time))
             let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: eased)
             pill(flight.message.label, at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)

@@ -1,5 +1,6 @@
 import CSDL2
 import GameCore
+import Session
 
 /// Draws the window's frames repainting only what changed: most frames repaint just the band the messages fly
 /// through, and a node's box only when its state does or its timer label moves on (ten times a second).
@@ -8,6 +9,18 @@ import GameCore
 /// alone. A GPU renderer's back buffer is undefined after a present, so there the regions live in a target
 /// texture that is copied to the screen each frame.
 final class FrameComposer {
+    /// A region and its repaint bookkeeping.
+    private struct PaintedRegion {
+        let region: Region
+        /// A number that changes whenever what the region shows does: the one it was last painted with.
+        var key = 0
+        /// This frame's number.
+        var newKey = 0
+        var dirty = true
+        /// Must be repainted this frame whatever the budget: after a full clear or a note moved.
+        var urgent = true
+    }
+
     /// Timer labels ("times out in 12.1 s", "held 2.5 s", the header clock) move on at most this often.
     static let clockStepMs = 100.0
     /// Repainting regions stops for this frame once it has taken this long.
@@ -16,15 +29,12 @@ final class FrameComposer {
     private let canvas: Canvas
     private let scene: SceneRenderer
     private let keepsPixels: Bool
-    private var cache: OpaquePointer?
+    private var cache: RenderTarget?
     private var cacheSize = (w: Int32(0), h: Int32(0))
     private var regions: BoardRegions?
     private var regionsRules: ProtocolRules?
-    private var keys: [Int] = []
-    private var newKeys: [Int] = []
-    private var dirty: [Bool] = []
-    /// Regions that must be repainted this frame whatever the budget: after a full clear or a note moved.
-    private var urgent: [Bool] = []
+    /// Each region with what it showed when last painted, and whether it must be painted this frame.
+    private var painted: [PaintedRegion] = []
     private var notes: [Rect] = []
     private var noteKey = 0
     private var bandHadContent = true
@@ -49,7 +59,9 @@ final class FrameComposer {
         let layout = session.layout
         if regions?.layout != layout || regionsRules != session.config.rules {
             let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
-            regions = BoardRegions(layout: layout, paneSplit: split)
+            let cut = BoardRegions(layout: layout, paneSplit: split)
+            regions = cut
+            painted = cut.regions.map { PaintedRegion(region: $0) }
             regionsRules = session.config.rules
             needsFull = true
         }
@@ -65,12 +77,12 @@ final class FrameComposer {
         var full = needsFull
         needsFull = false
         advanceClock(session)
-        computeKeys(session, regions: regions)
+        computeKeys(session)
         let overlays = OverlayRenderer(canvas: canvas, layout: layout)
         let currentNotes = overlays.noteRects(session)
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
-        let bandHasContent = !session.flightViews.isEmpty || !session.drops.isEmpty
+        let bandHasContent = !session.flights.isEmpty || !session.drops.isEmpty
         // Messages move only while the game runs; paused, the band stays as it was unless a note over it went.
         let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
             || (notesChanged && notes.contains { $0.intersects(regions.band) })
@@ -79,23 +91,23 @@ final class FrameComposer {
         if !full, session.overlay != nil {
             // A card dims what is under it: repainting part of the board would dim the rest twice.
             full = true
-            for index in regions.rects.indices { (dirty[index], urgent[index]) = (true, true) }
+            for index in painted.indices { (painted[index].dirty, painted[index].urgent) = (true, true) }
         }
 
         // Switching render targets flushes a GPU renderer: only when some region needs repainting.
-        let paintsCache = !keepsPixels && regions.rects.indices.contains { dirty[$0] }
-        if let cache, paintsCache { SDL_SetRenderTarget(canvas.renderer, cache) }
+        let paintsCache = !keepsPixels && painted.contains { $0.dirty }
+        if let cache, paintsCache { cache.beginDrawing() }
         if full { canvas.clear(Palette.background) }
         if keepsPixels, notesChanged, !full { for rect in notes { canvas.fill(rect, Palette.background) } }
-        repaintRegions(regions, session)
+        repaintRegions(layout, session)
         if let cache, !keepsPixels {
-            if paintsCache { SDL_SetRenderTarget(canvas.renderer, nil) }
-            SDL_RenderCopy(canvas.renderer, cache, nil, nil)
+            if paintsCache { cache.endDrawing() }
+            cache.copyToScreen()
         }
         if bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
         bandHadContent = bandHasContent
         let notesCovered = currentNotes.contains { note in
-            (bandNeeded && note.intersects(regions.band)) || regions.rects.indices.contains { dirty[$0] && regions.rects[$0].intersects(note) }
+            (bandNeeded && note.intersects(regions.band)) || painted.contains { $0.dirty && $0.region.rect.intersects(note) }
         }
         if !keepsPixels || notesChanged || notesCovered || full { overlays.drawNotes(session) }
         notes = currentNotes
@@ -110,31 +122,31 @@ final class FrameComposer {
     /// note uncovered or that sit under a note the moving band overlaps. Returns whether any is marked.
     private func markDirty(_ regions: BoardRegions, full: Bool, notesChanged: Bool, bandNeeded: Bool, currentNotes: [Rect]) -> Bool {
         var anyDirty = full
-        for index in regions.rects.indices {
-            let rect = regions.rects[index]
+        for index in painted.indices {
+            let rect = painted[index].region.rect
             let uncovered = notesChanged && notes.contains { $0.intersects(rect) }
             let underMovingNote = bandNeeded && currentNotes.contains { $0.intersects(regions.band) && $0.intersects(rect) }
-            urgent[index] = full || (keepsPixels && (uncovered || underMovingNote))
-            dirty[index] = urgent[index] || keys[index] != newKeys[index]
-            anyDirty = anyDirty || dirty[index]
+            painted[index].urgent = full || (keepsPixels && (uncovered || underMovingNote))
+            painted[index].dirty = painted[index].urgent || painted[index].key != painted[index].newKey
+            anyDirty = anyDirty || painted[index].dirty
         }
         return anyDirty
     }
 
     /// Repaints the changed regions, nodes first; once the frame's budget is spent the rest wait for the next
     /// frame (their keys stay old), so a burst of events never makes one long frame.
-    private func repaintRegions(_ regions: BoardRegions, _ session: GameSession) {
+    private func repaintRegions(_ layout: BoardLayout, _ session: GameSession) {
         let started = SDL_GetPerformanceCounter()
         let limit = UInt64(Self.regionBudgetMs / 1000 * Double(SDL_GetPerformanceFrequency()))
-        var painted = false
-        for index in regions.paintOrder where dirty[index] {
-            if !urgent[index], painted, SDL_GetPerformanceCounter() - started > limit {
-                dirty[index] = false
+        var paintedAny = false
+        for index in painted.indices where painted[index].dirty {
+            if !painted[index].urgent, paintedAny, SDL_GetPerformanceCounter() - started > limit {
+                painted[index].dirty = false
                 continue
             }
-            scene.drawRegion(index, of: regions, session)
-            keys[index] = newKeys[index]
-            painted = true
+            scene.draw(painted[index].region, layout: layout, session)
+            painted[index].key = painted[index].newKey
+            paintedAny = true
         }
     }
 
@@ -147,20 +159,12 @@ final class FrameComposer {
     }
 
     /// A number per region that changes whenever what the region shows does.
-    private func computeKeys(_ session: GameSession, regions: BoardRegions) {
-        let count = regions.rects.count
-        if keys.count != count {
-            keys = Array(repeating: 0, count: count)
-            dirty = Array(repeating: true, count: count)
-            urgent = Array(repeating: true, count: count)
-            needsFull = true
-        }
-        newKeys.removeAll(keepingCapacity: true)
+    private func computeKeys(_ session: GameSession) {
         let game = session.game
-        let marked = NodeRenderer.markedLeader(game)
-        for index in 0..<count {
+        let marked = game.highestCrown
+        for index in painted.indices {
             var hasher = Hasher()
-            switch regions.kind(index) {
+            switch painted[index].region.kind {
             case .header:
                 hasher.combine(session.eventRevision)
                 hasher.combine(clock)
@@ -180,7 +184,7 @@ final class FrameComposer {
                 hasher.combine(session.eventRevision)
                 hasher.combine(session.paneRevision)
             }
-            newKeys.append(hasher.finalize())
+            painted[index].newKey = hasher.finalize()
         }
     }
 
@@ -212,19 +216,10 @@ final class FrameComposer {
     private func ensureCache(_ size: (width: Int, height: Int)) {
         let w = Int32(size.width), h = Int32(size.height)
         if cache == nil || cacheSize != (w, h) {
-            if let cache { SDL_DestroyTexture(cache) }
-            cache = SDL_CreateTexture(canvas.renderer, SDL_PIXELFORMAT_ARGB8888.rawValue,
-                                      Int32(SDL_TEXTUREACCESS_TARGET.rawValue), w, h)
-            // The cache is opaque: copying it without blending is a plain copy, far cheaper on a CPU rasterizer.
-            if let cache { SDL_SetTextureBlendMode(cache, SDL_BLENDMODE_NONE) }
+            cache = nil
+            cache = canvas.makeTarget(width: w, height: h)
             cacheSize = (w, h)
             needsFull = true
         }
-    }
-
-    /// Frees the cache texture; call before the renderer goes.
-    func release() {
-        if let cache { SDL_DestroyTexture(cache) }
-        cache = nil
     }
 }

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// The bar across the top: name, level, round, score and best, time, speed, paused.
 struct HeaderRenderer {

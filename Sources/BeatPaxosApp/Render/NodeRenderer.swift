@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// Each node's column: its crown, its box with name, state and ballot, and its lane of sent messages.
 struct NodeRenderer {
@@ -7,24 +8,13 @@ struct NodeRenderer {
 
     var s: Double { layout.scale }
 
-    /// The crowned node with the highest ballot, when more than one wears a crown; it gets marked.
-    static func markedLeader(_ game: PaxosGame) -> NodeID? {
-        var count = 0
-        var highest: NodeRuntime?
-        for node in game.nodes where node.isAlive && node.state.wearsCrown {
-            count += 1
-            if highest.map({ $0.state.ballot < node.state.ballot }) ?? true { highest = node }
-        }
-        return count > 1 ? highest?.id : nil
-    }
-
     /// One node's crown (if it leads) and box.
     func drawNode(_ id: NodeID, session: GameSession) {
         let game = session.game
         guard game.nodes.indices.contains(id), layout.boxes.indices.contains(id) else { return }
         let node = game.nodes[id]
         if node.isAlive, node.state.wearsCrown {
-            drawCrown(node, marked: Self.markedLeader(game) == id)
+            drawCrown(node, marked: game.highestCrown == id)
         }
         drawBox(node, session: session)
     }
@@ -119,7 +109,6 @@ struct NodeRenderer {
                     Palette.text, bold: true, align: .center)
     }
 
-    /// Under each node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane(_ id: NodeID, session: GameSession) {

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// Banners, toasts and the cards over the board: welcome, help, and the two "you broke it" moments.
 struct OverlayRenderer {
@@ -82,26 +83,20 @@ struct OverlayRenderer {
     }
 
     private func drawHelp() {
-        let rect = card(width: 760, height: 560, border: Palette.gold)
+        let rect = card(width: 760, height: 600, border: Palette.gold)
         let x = rect.x + 32 * s
         var y = rect.y + 24 * s
         canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(32 * s, bold: true) + 8 * s
-        let lines = [
-            "Double-click a node: crash it; double-click again: recover it.",
-            "Press and hold a node: slow it down until you let go or leave the box.",
-            "Space or . : pause and resume.   + / - or Page Down / Page Up : speed.",
-            "L: next level (restarts).   R: restart, same seed.",
-            "S: show me - the checker's shortest break of this level, step by step (3 nodes).",
-            "F11 or F: fullscreen.   H or ?: this help.   Esc: close a card.   Ctrl+Q: quit.",
+        let lines = Controls.mouseHelp + Controls.helpLines + [
             "Score: crowns toppled (leaders that lost their crown before deciding).",
             "Reading the board: a message wears the colour of its ballot's owner, not its sender; the big number "
                 + "is a leader's ballot; the bar under a box is the message it is processing.",
         ]
         for line in lines {
-            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 18 * s, Palette.text) + 8 * s
+            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 18 * s, Palette.text) + 4 * s
         }
-        canvas.text("Esc or H closes this card", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
+        canvas.text("\(Controls.keys(for: .closeCard)) or \(Controls.keys(for: .toggleHelp).prefix(1)) closes this card", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)
     }
 
@@ -117,7 +112,7 @@ struct OverlayRenderer {
         y += canvas.paragraph(what, x: x, y: y, width: width, size: 19 * s, Palette.text) + 12 * s
         y += canvas.paragraph("Real Paxos should never allow this: please report seed \(session.config.seed) and your recording (--record).",
                               x: x, y: y, width: width, size: 17 * s, Palette.dim)
-        canvas.text("Esc: keep watching", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
+        canvas.text(Controls.keys(for: .closeCard) + ": keep watching", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)
     }
 
@@ -140,8 +135,9 @@ struct OverlayRenderer {
         canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
-        let keys = result.byChecker ? "L: next level    R: watch again    Esc: keep watching"
-            : "L: next level    R: try again    S: show me    Esc: keep watching"
+        let keys = Controls.keys(for: .nextLevel) + ": next level    " + Controls.keys(for: .restart)
+            + (result.byChecker ? ": watch again    " : ": try again    " + Controls.keys(for: .showMe) + ": show me    ")
+            + Controls.keys(for: .closeCard) + ": keep watching"
         canvas.text(keys, x: rect.midX, y: rect.maxY - 44 * s,
                     size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// The right pane: mission, controls, the protocol in brief, the live invariants, the chosen value, the log.
 struct PaneRenderer {
@@ -40,8 +41,7 @@ struct PaneRenderer {
         paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
         y = section("Controls", y: y, x: x, draw: draw)
-        paragraph("Double-click a node: crash / recover. Press and hold: slow it. Space pause, +/- speed, L level, "
-                  + "S show me, R restart, H help.", size: 15, Palette.dim)
+        paragraph(Controls.mouseBrief + " " + Controls.paneLine, size: 15, Palette.dim)
         y += 6 * s
         y = section("Protocol", y: y, x: x, draw: draw)
         for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }

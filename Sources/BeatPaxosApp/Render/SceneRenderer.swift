@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// Draws the parts of a frame: the board's regions (header, each node, each lane, the pane), the band the
 /// messages fly through, and what goes over everything (notes and cards).
@@ -15,7 +16,7 @@ struct SceneRenderer {
         canvas.clear(Palette.background)
         guard layout.width >= 40, layout.height >= 40 else { return }
         let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false))
-        for index in regions.rects.indices { drawRegion(index, of: regions, session) }
+        for region in regions.regions { draw(region, layout: layout, session) }
         drawBand(session, clip: regions.band)
         OverlayRenderer(canvas: canvas, layout: layout).draw(session)
         canvas.setClip(nil)
@@ -23,13 +24,12 @@ struct SceneRenderer {
     }
 
     /// One region on its own background, clipped to it.
-    func drawRegion(_ index: Int, of regions: BoardRegions, _ session: GameSession) {
-        let layout = regions.layout
-        let rect = regions.rects[index]
+    func draw(_ region: Region, layout: BoardLayout, _ session: GameSession) {
+        let rect = region.rect
         canvas.setClip(rect)
         canvas.fill(rect, Palette.background)
         let nodes = NodeRenderer(canvas: canvas, layout: layout)
-        switch regions.kind(index) {
+        switch region.kind {
         case .header: HeaderRenderer(canvas: canvas, layout: layout).draw(session)
         case .node(let id): nodes.drawNode(id, session: session)
         case .lane(let id): nodes.drawLane(id, session: session)

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// The first card: the game in four sentences and the choice of level.
 struct WelcomeCard {
@@ -23,12 +24,12 @@ struct WelcomeCard {
             y += canvas.paragraph(sentence, x: x, y: y, width: width, size: 18 * s, Palette.text) + 4 * s
         }
         y += 8 * s
-        canvas.text("Level (1-5 or L)", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
+        canvas.text("Level (\(Controls.levelKeys))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(18 * s, bold: true) + 2 * s
         for (index, variant) in Variant.allCases.enumerated() {
             y += level(index: index, variant: variant, selected: variant == session.selectedVariant, x: x, y: y, width: width)
         }
-        canvas.text("Click, Enter or Space to start    S: show me how to break it    Esc quits", x: rect.midX, y: rect.maxY - 40 * s,
+        canvas.text(Controls.welcomeFooter, x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)
         canvas.setClip(nil)
     }

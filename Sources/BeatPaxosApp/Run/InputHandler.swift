@@ -1,7 +1,9 @@
 import CSDL2
 import GameCore
+import Session
 
-/// Turns SDL events into the session's inputs: pointer values for the gesture recognizer, and keys.
+/// Turns SDL events into the session's inputs: pointer values for the gesture recognizer, and commands from
+/// the key table. Fullscreen is the window's own business.
 final class InputHandler {
     private let window: AppWindow
     private let session: GameSession
@@ -14,11 +16,14 @@ final class InputHandler {
     func handle(_ event: SDL_Event) {
         switch event.type {
         case SDL_QUIT.rawValue:
-            session.quitRequested = true
+            session.handle(.quit)
         case SDL_KEYDOWN.rawValue:
-            KeyCommands(session: session, window: window).press(event.key.keysym)
+            guard let press = SDLKeys.press(event.key.keysym),
+                  let command = Controls.command(for: press, onWelcome: session.overlay == .welcome) else { return }
+            if command == .toggleFullscreen { window.toggleFullscreen() } else { session.handle(command) }
         case SDL_MOUSEBUTTONDOWN.rawValue where event.button.button == UInt8(SDL_BUTTON_LEFT):
-            mouseDown(event.button)
+            let point = pixels(event.button.x, event.button.y)
+            session.pointer(.down(x: point.x, y: point.y, time: Int(event.button.timestamp), clicks: Int(event.button.clicks)))
         case SDL_MOUSEBUTTONUP.rawValue where event.button.button == UInt8(SDL_BUTTON_LEFT):
             let point = pixels(event.button.x, event.button.y)
             session.pointer(.up(x: point.x, y: point.y, time: Int(event.button.timestamp)))
@@ -32,20 +37,6 @@ final class InputHandler {
             }
         default:
             break
-        }
-    }
-
-    private func mouseDown(_ button: SDL_MouseButtonEvent) {
-        switch session.overlay {
-        case .welcome:
-            session.start()
-        case .help:
-            session.overlay = nil
-        case .brokeIt, .brokePaxos:
-            break
-        case nil:
-            let point = pixels(button.x, button.y)
-            session.pointer(.down(x: point.x, y: point.y, time: Int(button.timestamp), clicks: Int(button.clicks)))
         }
     }
 

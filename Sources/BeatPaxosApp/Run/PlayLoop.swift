@@ -1,6 +1,7 @@
 import CSDL2
 import Foundation
 import GameCore
+import Session
 
 /// The frame loop: input, a game clock step, a frame that repaints only what changed, and pacing.
 ///
@@ -29,7 +30,6 @@ final class PlayLoop {
     }
 
     func run() {
-        defer { composer.release() }
         var last = SDL_GetPerformanceCounter()
         var firstFrame = true
         while !session.quitRequested {
@@ -39,7 +39,7 @@ final class PlayLoop {
             let now = SDL_GetPerformanceCounter()
             session.update(wallDeltaMs: Double(now - last) / frequency * 1000)
             last = now
-            if composer.draw(session) { SDL_RenderPresent(canvas.renderer) }
+            if composer.draw(session) { canvas.present() }
             if firstFrame {
                 firstFrame = false
                 reportLaunch()
@@ -54,7 +54,7 @@ final class PlayLoop {
 
     /// Whether something on screen moves every frame: messages flying or breaking.
     private var isMoving: Bool {
-        session.isRunning && (!session.flightViews.isEmpty || !session.drops.isEmpty)
+        session.isRunning && (!session.flights.isEmpty || !session.drops.isEmpty)
     }
 
     /// How long to sleep waiting for input: nothing while things move, else until the next thing is due.

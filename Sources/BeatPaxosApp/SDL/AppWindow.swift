@@ -1,7 +1,7 @@
 import CSDL2
 
 /// The game's window and its renderer, vsynced where the display allows.
-final class AppWindow {
+final class AppWindow: RendererOwner {
     let window: OpaquePointer
     let renderer: OpaquePointer
     private(set) var isFullscreen = false

@@ -18,7 +18,7 @@ extension Canvas {
         guard !rect.isEmpty, color.a > 0 else { return }
         let box = Self.pixels(rect)
         let r = Int32(max(0, min(radius, Double(min(box.w, box.h)) / 2)).rounded(.down))
-        guard r > 0, let disc = disc(radius: r) ?? self.disc else {
+        guard r > 0, let disc = (disc(radius: r) ?? self.disc)?.pointer else {
             fill(rect, color)
             return
         }

@@ -18,14 +18,14 @@ extension Canvas {
             paint()
             SDL_SetRenderTarget(renderer, previous)
             SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
-            return TextCache.Entry(texture: texture, width: width, height: height, lastUsed: 0)
+            return TextCache.Entry(texture: Texture(texture, owner: owner), lastUsed: 0)
         }
         guard let entry else {
             paint()
             return
         }
-        SDL_SetTextureAlphaMod(entry.texture, UInt8(max(0, min(255, alpha * 255)).rounded()))
+        SDL_SetTextureAlphaMod(entry.texture.pointer, UInt8(max(0, min(255, alpha * 255)).rounded()))
         var target = SDL_Rect(x: Int32(x.rounded()), y: Int32(y.rounded()), w: entry.width, h: entry.height)
-        SDL_RenderCopy(renderer, entry.texture, nil, &target)
+        SDL_RenderCopy(renderer, entry.texture.pointer, nil, &target)
     }
 }

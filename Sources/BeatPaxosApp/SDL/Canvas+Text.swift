@@ -23,8 +23,8 @@ extension Canvas {
         case .right: left = x - w
         }
         var target = SDL_Rect(x: Int32(left.rounded()), y: Int32(y.rounded()), w: entry.width, h: entry.height)
-        if opaque == nil { SDL_SetTextureAlphaMod(entry.texture, color.a) }
-        SDL_RenderCopy(renderer, entry.texture, nil, &target)
+        if opaque == nil { SDL_SetTextureAlphaMod(entry.texture.pointer, color.a) }
+        SDL_RenderCopy(renderer, entry.texture.pointer, nil, &target)
         return (w, h)
     }
 
@@ -124,16 +124,6 @@ extension Canvas {
 
     static func pixelSize(_ size: Double) -> Int { max(6, Int(size.rounded())) }
 
-    /// Draws `body`'s text on a solid `background`: each string is rendered onto that colour (TTF shaded) and
-    /// copied without blending, several times cheaper than blending an anti-aliased string on the software renderer.
-    /// Only for text whose whole box lies on that colour.
-    func onBackground(_ background: Color, _ body: () -> Void) {
-        let previous = textBackground
-        textBackground = background
-        body()
-        textBackground = previous
-    }
-
     private func textEntry(_ string: String, size: Double, bold: Bool, color: Color, background: Color?) -> TextCache.Entry? {
         guard !string.isEmpty, size >= 5.5 else { return nil }
         let pixels = Self.pixelSize(size)
@@ -149,7 +139,7 @@ extension Canvas {
             defer { SDL_FreeSurface(surface) }
             guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }
             if background != nil { SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE) }
-            return TextCache.Entry(texture: texture, width: surface.pointee.w, height: surface.pointee.h, lastUsed: 0)
+            return TextCache.Entry(texture: Texture(texture, owner: owner), lastUsed: 0)
         }
     }
 }

@@ -3,22 +3,24 @@ import GameCore
 
 /// Drawing on one SDL renderer: filled shapes, rounded boxes, triangles and cached text.
 ///
-/// It owns its textures (text and the corner disc) and frees them in `release()`, which the owner of
-/// the renderer calls before destroying it.
+/// Its textures (text, sprites, the corner discs) free themselves when dropped, and keep the renderer's owner
+/// alive until they do.
 final class Canvas {
     let renderer: OpaquePointer
+    let owner: RendererOwner
     let fonts: FontBook
     let textCache = TextCache()
     /// Pre-drawn message pills.
     let spriteCache = TextCache()
     var wrapCache: [WrapKey: [String]] = [:]
-    /// The solid colour under the text being drawn, if known (see `onBackground`).
+    /// The solid colour under the text being drawn, if known: such text is rendered onto it and copied without
+    /// blending, several times cheaper on the software renderer. Only for text whose whole box lies on it.
     var textBackground: Color?
     var measureCache: [WrapKey: (w: Double, h: Double)] = [:]
     /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
-    var discs: [Int32: OpaquePointer] = [:]
+    var discs: [Int32: Texture] = [:]
     /// A white anti-aliased disc; rounded corners are its quarters, tinted and scaled.
-    private(set) var disc: OpaquePointer?
+    private(set) var disc: Texture?
     static let discRadius = 64
 
     struct WrapKey: Hashable {
@@ -28,11 +30,12 @@ final class Canvas {
         let width: Int
     }
 
-    init(renderer: OpaquePointer, fonts: FontBook) throws {
-        self.renderer = renderer
+    init(owner: RendererOwner, fonts: FontBook) throws {
+        self.owner = owner
+        renderer = owner.renderer
         self.fonts = fonts
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
-        disc = try Self.makeDisc(renderer)
+        disc = try Self.makeDisc(owner)
     }
 
     /// The size of what the renderer draws on, in pixels.
@@ -63,16 +66,13 @@ final class Canvas {
         SDL_RenderSetClipRect(renderer, &clip)
     }
 
-    func release() {
-        textCache.removeAll()
-        spriteCache.removeAll()
-        for texture in discs.values { SDL_DestroyTexture(texture) }
-        discs.removeAll()
-        if let disc { SDL_DestroyTexture(disc) }
-        disc = nil
-    }
+    /// Shows what was drawn since the last frame.
+    func present() { SDL_RenderPresent(renderer) }
 
-    deinit { release() }
+    /// A texture to draw into at this size, for caching what a frame leaves unchanged.
+    func makeTarget(width: Int32, height: Int32) -> RenderTarget? {
+        RenderTarget(owner: owner, width: width, height: height)
+    }
 
     static func pixels(_ rect: Rect) -> SDL_Rect {
         let x = Int32(rect.x.rounded()), y = Int32(rect.y.rounded())
@@ -80,19 +80,16 @@ final class Canvas {
     }
 
     /// The disc of radius `r` pixels, made on first use; nil if SDL cannot make it.
-    func disc(radius r: Int32) -> OpaquePointer? {
+    func disc(radius r: Int32) -> Texture? {
         if let texture = discs[r] { return texture }
         guard r <= 200 else { return nil }
-        if discs.count > 64 {
-            for texture in discs.values { SDL_DestroyTexture(texture) }
-            discs.removeAll()
-        }
-        let texture = try? Self.makeDisc(renderer, radius: Int(r))
+        if discs.count > 64 { discs.removeAll() }
+        let texture = try? Self.makeDisc(owner, radius: Int(r))
         discs[r] = texture
         return texture
     }
 
-    static func makeDisc(_ renderer: OpaquePointer, radius discRadius: Int = Canvas.discRadius) throws -> OpaquePointer {
+    static func makeDisc(_ owner: RendererOwner, radius discRadius: Int = Canvas.discRadius) throws -> Texture {
         let size = Int32(discRadius * 2)
         guard let surface = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
             throw SDLError.last("cannot make a surface")
@@ -110,10 +107,10 @@ final class Canvas {
             }
         }
         SDL_UnlockSurface(surface)
-        guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else {
+        guard let texture = SDL_CreateTextureFromSurface(owner.renderer, surface) else {
             throw SDLError.last("cannot make a texture")
         }
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
-        return texture
+        return Texture(texture, owner: owner)
     }
 }

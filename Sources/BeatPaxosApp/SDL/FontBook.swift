@@ -1,5 +1,6 @@
 import CSDL2
 import Foundation
+import Session
 
 /// The game's two faces (regular and bold), opened lazily at each pixel size the layout asks for.
 final class FontBook {

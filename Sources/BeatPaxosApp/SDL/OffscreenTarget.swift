@@ -1,7 +1,7 @@
 import CSDL2
 
 /// A software renderer drawing into a memory surface: screenshots and the benchmark need no display.
-final class OffscreenTarget {
+final class OffscreenTarget: RendererOwner {
     let surface: UnsafeMutablePointer<SDL_Surface>
     let renderer: OpaquePointer
 
@@ -39,8 +39,7 @@ extension OffscreenTarget {
             let book = try FontBook(paths: fonts)
             defer { book.close() }
             let target = try OffscreenTarget(width: width, height: height)
-            let canvas = try Canvas(renderer: target.renderer, fonts: book)
-            defer { canvas.release() }
+            let canvas = try Canvas(owner: target, fonts: book)
             try draw(target, canvas)
         }
     }

@@ -2,8 +2,8 @@ import CSDL2
 
 /// Rendered text textures keyed by (string, size, face, colour); rebuilt only when the text changes.
 ///
-/// Entries unused for a while are destroyed at the end of a frame, so memory stays bounded
-/// however long the log scrolls.
+/// Entries unused for a while are dropped at the end of a frame (their textures free themselves), so memory
+/// stays bounded however long the log scrolls.
 final class TextCache {
     struct Key: Hashable {
         let text: String
@@ -15,9 +15,9 @@ final class TextCache {
     }
 
     struct Entry {
-        let texture: OpaquePointer
-        let width: Int32
-        let height: Int32
+        let texture: Texture
+        var width: Int32 { texture.width }
+        var height: Int32 { texture.height }
         var lastUsed: Int
     }
 
@@ -46,16 +46,6 @@ final class TextCache {
         frame += 1
         guard frame % 30 == 0 || entries.count > maxEntries else { return }
         let limit = entries.count > maxEntries ? frame - 1 : frame - maxIdleFrames
-        for (key, entry) in entries where entry.lastUsed < limit {
-            SDL_DestroyTexture(entry.texture)
-            entries[key] = nil
-        }
+        entries = entries.filter { $0.value.lastUsed >= limit }
     }
-
-    func removeAll() {
-        for entry in entries.values { SDL_DestroyTexture(entry.texture) }
-        entries.removeAll()
-    }
-
-    deinit { removeAll() }
 }

@@ -17,10 +17,10 @@ extension EventKind {
         case .timeout: return "timeout"
         case .decide: return "decide"
         case .learn: return "learn"
-        case .kill: return "kill"
-        case .recover: return "recover"
-        case .hold: return "hold"
-        case .release: return "release"
+        case .kill: return PlayerVerb.kill.rawValue
+        case .recover: return PlayerVerb.recover.rawValue
+        case .hold: return PlayerVerb.hold.rawValue
+        case .release: return PlayerVerb.release.rawValue
         case .refused: return "refused"
         case .scheduled: return "schedule"
         }
@@ -44,7 +44,7 @@ extension EventKind {
         case .accept(let node, let ballot, let value): return "\(title(node)) accepts \(name(value)) at \(ballot)"
         case .reject(let node, let m, let promised):
             return "\(title(node)) rejects \(m.kind.rawValue)(\(m.ballot)): promised \(promised)"
-        case .ignore(let node, let m, let reason): return "\(title(node)) ignores \(m.label): \(reason)"
+        case .ignore(let node, let m, let reason): return "\(title(node)) ignores \(m.label): \(reason.text)"
         case .crownGained(let node, let ballot, let value):
             // A value other than the leader's own colour can only have come from a promise: say so, it is the
             // rule that keeps a chosen value chosen.
@@ -60,7 +60,7 @@ extension EventKind {
         case .recover(let node): return "\(title(node)) recovers"
         case .hold(let node): return "\(title(node)) is held"
         case .release(let node): return "\(title(node)) is released"
-        case .refused(_, let reason): return "Refused: \(reason)"
+        case .refused(_, let reason): return "Refused: \(reason.text)"
         case .scheduled(.deliver(let m)): return "Schedule: \(m.label) from \(title(m.from)) now flies to \(title(m.to))"
         case .scheduled(let action): return "Schedule: \(title(action.node)) starts its next ballot now"
         }

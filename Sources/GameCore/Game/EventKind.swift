@@ -23,7 +23,7 @@ public enum EventKind: Hashable, Sendable {
     case accept(node: NodeID, ballot: Ballot, value: Value)
     case reject(node: NodeID, message: Message, promised: Ballot)
     /// A proposer drops a reply for a ballot it no longer runs.
-    case ignore(node: NodeID, message: Message, reason: String)
+    case ignore(node: NodeID, message: Message, reason: StaleReply)
     case crownGained(node: NodeID, ballot: Ballot, value: Value)
     case crownLost(node: NodeID, ballot: Ballot, reason: CrownLoss, toppled: Bool)
     case timeout(node: NodeID)
@@ -33,7 +33,7 @@ public enum EventKind: Hashable, Sendable {
     case recover(node: NodeID)
     case hold(node: NodeID)
     case release(node: NodeID)
-    case refused(action: PlayerAction, reason: String)
+    case refused(action: PlayerAction, reason: Refusal)
     /// A schedule step was taken (a delivery or a ballot start the checker chose).
     case scheduled(PlayerAction)
 }

@@ -1,14 +1,12 @@
 extension PaxosGame {
-    /// Applies a player's action now. Returns nil when done, or the reason it was refused (also an event).
+    /// Applies a player's action now. Returns nil when done, or why it was refused (also an event).
     @discardableResult
-    public mutating func perform(_ action: PlayerAction) -> String? {
+    public mutating func perform(_ action: PlayerAction) -> Refusal? {
+        if let refusal = refusal(of: action) {
+            emit(.refused(action: action, reason: refusal))
+            return refusal
+        }
         let node = action.node
-        guard nodes.indices.contains(node) else {
-            return refuse(action, "There is no node \(node + 1)")
-        }
-        if let reason = refusal(of: action) {
-            return refuse(action, reason)
-        }
         switch action {
         case .kill: kill(node)
         case .recover: recover(node)
@@ -33,38 +31,32 @@ extension PaxosGame {
     }
 
     /// Why the action is not allowed now, or nil if it is.
-    public func refusal(of action: PlayerAction) -> String? {
+    public func refusal(of action: PlayerAction) -> Refusal? {
         let node = action.node
-        let name = NodeNames.title(node)
+        guard nodes.indices.contains(node) else { return .noSuchNode(node) }
         switch action {
         case .kill:
-            guard nodes[node].isAlive else { return "\(name) is already down" }
-            let down = nodes.filter { !$0.isAlive }.map { NodeNames.title($0.id) }
+            guard nodes[node].isAlive else { return .alreadyDown(node) }
+            let down = nodes.filter { !$0.isAlive }.map(\.id)
             guard down.count < rules.maxDown else {
-                let who = down.count == 1 ? down[0] : down.joined(separator: " or ")
-                return "Recover \(who) first: at most \(rules.maxDown) of \(rules.nodeCount) may be down"
+                return .tooManyDown(down: down, maxDown: rules.maxDown, nodeCount: rules.nodeCount)
             }
             return nil
         case .recover:
-            return nodes[node].isAlive ? "\(name) is not down" : nil
+            return nodes[node].isAlive ? .notDown(node) : nil
         case .hold:
-            guard nodes[node].isAlive else { return "\(name) is down: recover it before holding it" }
-            return nodes[node].isHeld ? "\(name) is already held" : nil
+            guard nodes[node].isAlive else { return .holdWhileDown(node) }
+            return nodes[node].isHeld ? .alreadyHeld(node) : nil
         case .release:
-            return nodes[node].isHeld ? nil : "\(name) is not held"
+            return nodes[node].isHeld ? nil : .notHeld(node)
         case .deliver(let message):
-            guard config.followsSchedule else { return "Only a schedule from the checker delivers messages" }
-            guard network.contains(message) else { return "\(message.label) was never sent" }
-            return nodes[node].isAlive ? nil : "\(name) is down"
+            guard config.followsSchedule else { return .scheduleOnly(action) }
+            guard network.contains(message) else { return .neverSent(message) }
+            return nodes[node].isAlive ? nil : .scheduledNodeDown(node)
         case .startBallot:
-            guard config.followsSchedule else { return "Only a schedule from the checker starts ballots" }
-            return nodes[node].isAlive ? nil : "\(name) is down"
+            guard config.followsSchedule else { return .scheduleOnly(action) }
+            return nodes[node].isAlive ? nil : .scheduledNodeDown(node)
         }
-    }
-
-    private mutating func refuse(_ action: PlayerAction, _ reason: String) -> String {
-        emit(.refused(action: action, reason: reason))
-        return reason
     }
 
     private mutating func kill(_ node: NodeID) {

@@ -207,10 +207,10 @@ public struct PaxosGame: Sendable {
         nextSequence += 1
     }
 
-    /// Following a schedule, nobody times out: the schedule says who starts a ballot.
     /// How long a node waits for progress before it starts a ballot, in this cluster.
     var electionTimeout: ClosedRange<Tick> { timing.electionTimeoutMs(nodeCount: rules.nodeCount) }
 
+    /// Following a schedule, nobody times out: the schedule says who starts a ballot.
     mutating func armElection(_ node: NodeID, range: ClosedRange<Tick>) {
         guard !config.followsSchedule else { return }
         nodes[node].electionTimer.arm(rng.int(in: range))

@@ -27,25 +27,26 @@ public enum PlayerAction: Hashable, Sendable {
         }
     }
 
-    /// The name used in recordings: "kill", "recover", "hold" or "release".
-    public var verb: String {
+    /// What a person did, nil for a schedule step.
+    public var playerVerb: PlayerVerb? {
         switch self {
-        case .kill: return "kill"
-        case .recover: return "recover"
-        case .hold: return "hold"
-        case .release: return "release"
-        case .deliver: return "deliver"
-        case .startBallot: return "start_ballot"
+        case .kill: return .kill
+        case .recover: return .recover
+        case .hold: return .hold
+        case .release: return .release
+        case .deliver, .startBallot: return nil
         }
     }
 
+    /// The name used in recordings: a player's verb ("kill", "recover", "hold", "release") or a schedule step's.
+    public var verb: String {
+        if let playerVerb { return playerVerb.rawValue }
+        return isDelivery ? "deliver" : "start_ballot"
+    }
+
+    /// A player's action from its recording name; nil for any other name.
     public init?(verb: String, node: NodeID) {
-        switch verb {
-        case "kill": self = .kill(node)
-        case "recover": self = .recover(node)
-        case "hold": self = .hold(node)
-        case "release": self = .release(node)
-        default: return nil
-        }
+        guard let verb = PlayerVerb(rawValue: verb) else { return nil }
+        self = verb.action(on: node)
     }
 }

@@ -18,28 +18,18 @@ public enum HeadlessRun {
     ) -> HeadlessOutcome {
         var game = PaxosGame(config: config)
         var outcome = HeadlessOutcome(finalGame: game)
-        var finished = 0
-        while finished < rounds {
-            let actionAt = player.nextActionTime(in: game)
-            if let eventAt = game.nextEventTime, actionAt.map({ eventAt <= $0 }) ?? true {
-                game.step()
-            } else if let actionAt {
-                game.advance(to: actionAt)
-                if let action = player.takeAction(in: game) { game.perform(action) }
-            } else {
-                // A checker's schedule has no rounds to finish: it is done when its last step has played out.
-                outcome.stalled = !config.followsSchedule
-                break
-            }
-            let events = game.drainEvents()
-            onEvents?(events)
-            for event in events {
+        guard rounds > 0 else { return outcome }
+        let end = game.play(&player) { step, game in
+            onEvents?(step.events)
+            for event in step.events {
                 guard case .roundEnd = event.kind, let summary = game.lastRound else { continue }
-                finished += 1
                 outcome.rounds.append(summary)
                 onRound?(summary)
             }
+            return outcome.rounds.count >= rounds
         }
+        // A checker's schedule has no rounds to finish: it is done when its last step has played out.
+        outcome.stalled = end == .stalled && !config.followsSchedule
         outcome.finalGame = game
         return outcome
     }

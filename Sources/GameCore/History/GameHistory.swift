@@ -177,7 +177,7 @@ struct HistorySnapshot: Sendable {
 /// What came of a player's action through `GameHistory.act`.
 public struct ActOutcome: Sendable {
     /// Why the game refused it, or nil if it was done.
-    public let refusal: String?
+    public let refusal: Refusal?
     /// The events it caused.
     public let events: [GameEvent]
     /// When it started a new branch: how far the discarded future reached. Nil when nothing was discarded.

@@ -134,7 +134,7 @@ extension GameHistory {
     /// The line for a player's action through `act`: a new branch says so.
     public static func actLine(_ action: PlayerAction, outcome: ActOutcome, at time: Tick) -> String? {
         guard let until = outcome.discardedUntil else { return nil }
-        let told = outcome.refusal.map { "refused: \($0)" } ?? outcome.events.first?.kind.sentence ?? action.verb
+        let told = outcome.refusal.map { "refused: \($0.text)" } ?? outcome.events.first?.kind.sentence ?? action.verb
         return "new branch at \(Seconds.text(time)) s: \(told); the old future to \(Seconds.text(until)) s is discarded"
     }
 }

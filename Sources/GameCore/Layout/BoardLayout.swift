@@ -30,13 +30,14 @@ public struct BoardLayout: Hashable, Sendable {
         self.height = h
         self.nodeCount = count
         let sx = w / Self.designWidth, sy = h / Self.designHeight
+        // Text and gaps scale with the tighter direction, within limits so tiny or huge windows stay usable.
         scale = min(max(min(sx, sy), 0.1), 4)
-        let margin = 12 * min(max(min(sx, sy), 0.1), 4)
+        let margin = 12 * scale
         let header = Rect(x: 0, y: 0, w: w, h: 56 * sy)
         let paneWidth = (w * 0.32).rounded()
         let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
         let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
-        let gap = 16 * min(max(min(sx, sy), 0.1), 4)
+        let gap = 16 * scale
         let columnWidth = max(0, (board.w - gap * Double(count - 1)) / Double(count))
         let columns = (0..<count).map { index in
             Rect(x: board.x + Double(index) * (columnWidth + gap), y: board.y, w: columnWidth, h: board.h)

@@ -13,7 +13,6 @@ public struct NodeSet: Hashable, Sendable, Sequence {
     public func contains(_ node: NodeID) -> Bool { bits & (1 << UInt8(node)) != 0 }
     public var count: Int { bits.nonzeroBitCount }
     public var isEmpty: Bool { bits == 0 }
-    public func union(_ other: NodeSet) -> NodeSet { var copy = self; copy.bits |= other.bits; return copy }
 
     /// Members in ascending order, so iteration never depends on hashing.
     public func makeIterator() -> IndexingIterator<[NodeID]> {

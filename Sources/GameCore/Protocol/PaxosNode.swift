@@ -113,7 +113,7 @@ public enum PaxosNode {
 
     private static func onPromise(_ message: Message, _ step: inout NodeStep, rules: ProtocolRules) {
         guard step.state.role == .preparing, message.ballot == step.state.ballot else {
-            step.events.append(.ignore(node: step.state.id, message: message, reason: staleReason(step.state, for: message)))
+            step.events.append(.ignore(node: step.state.id, message: message, reason: .of(message, at: step.state)))
             return
         }
         step.heardProgress = true
@@ -152,7 +152,7 @@ public enum PaxosNode {
 
     private static func onAccepted(_ message: Message, _ step: inout NodeStep, rules: ProtocolRules) {
         guard step.state.role == .leading, message.ballot == step.state.ballot, !step.state.decided else {
-            step.events.append(.ignore(node: step.state.id, message: message, reason: staleReason(step.state, for: message)))
+            step.events.append(.ignore(node: step.state.id, message: message, reason: .of(message, at: step.state)))
             return
         }
         step.heardProgress = true
@@ -169,17 +169,6 @@ public enum PaxosNode {
         step.events.append(.decide(node: me, ballot: step.state.ballot, value: value))
         for other in rules.others(than: me) {
             step.outgoing.append(Message(kind: .p3, from: me, to: other, ballot: step.state.ballot, value: value))
-        }
-    }
-
-    private static func staleReason(_ state: NodeState, for message: Message) -> String {
-        if message.ballot == state.ballot && state.role == .leading {
-            return state.decided ? "already decided" : "already has a quorum of promises"
-        }
-        switch state.role {
-        case .follower: return "not proposing"
-        case .preparing: return "now preparing ballot \(state.ballot)"
-        case .leading: return state.decided ? "already decided" : "now leading ballot \(state.ballot)"
         }
     }
 

@@ -51,7 +51,7 @@ public enum RecordingFormat {
         case .ignore(let node, let message, let reason):
             json.add("node", name(node))
             addMessage(message, to: &json)
-            json.add("reason", reason)
+            json.add("reason", reason.text)
         case .crownLost(let node, let ballot, let reason, let toppled):
             json.add("node", name(node))
             json.add("ballot", ballot)
@@ -65,7 +65,7 @@ public enum RecordingFormat {
         case .refused(let action, let reason):
             json.add("action", action.verb)
             json.add("node", name(action.node))
-            json.add("reason", reason)
+            json.add("reason", reason.text)
         case .scheduled(let action):
             json.add("step", action.verb)
             if case .deliver(let message) = action {

@@ -28,7 +28,7 @@ public struct RecordingError: Error, CustomStringConvertible, Equatable {
 
 /// Reads a recording's header and player-action lines; other lines are only checked to be well-formed.
 public enum RecordingReader {
-    static let actionEvents: Set<String> = ["kill", "recover", "hold", "release"]
+    static let actionEvents = Set(PlayerVerb.allCases.map(\.rawValue))
 
     public static func parse(_ text: String) throws -> Recording {
         var recording = Recording()

@@ -1,25 +1,22 @@
 import GameCore
 
 /// A crowded moment of a game for the benchmark: five nodes, a random adversary, full lanes and log.
-enum BusyScene {
+public enum BusyScene {
     /// Plays a game with a random adversary to its busiest moment, then adds pills up to `messages` in flight.
-    static func make(messages: Int) throws -> GameSession {
+    public static func make(messages: Int) throws -> GameSession {
         let config = GameConfig(seed: 7, nodeCount: 5, variant: .paxos)
         var game = PaxosGame(config: config)
         var adversary = RandomAdversary(seed: 7)
         var actions: [TimedAction] = []
         var busiest = (time: 0, flights: -1)
-        while game.now < 240_000 {
-            let actionAt = adversary.nextActionTime(in: game) ?? Int.max
-            let next = min(actionAt, game.now + 250)
-            game.advance(to: next)
-            if next == actionAt, let action = adversary.takeAction(in: game), game.perform(action) == nil {
+        game.play(&adversary, upTo: 240_000) { step, game in
+            if let action = step.action, !step.events.contains(where: { if case .refused = $0.kind { true } else { false } }) {
                 actions.append(TimedAction(time: game.now, action: action))
             }
-            _ = game.drainEvents()
             if game.flights.count > busiest.flights { busiest = (game.now, game.flights.count) }
+            return false
         }
-        let session = try GameSession(config: config, skipIntro: true, scores: ScoreStore(persistent: false), replay: actions)
+        let session = try GameSession(config: config, skipIntro: true, savesScores: false, replay: actions)
         session.jump(toMs: busiest.time)
         keepBusy(session, messages: messages)
         return session
@@ -27,10 +24,10 @@ enum BusyScene {
 
     /// Tops the scene up with decoy messages so `messages` are in flight; each flies for 1.5 to 3 s of game time,
     /// so the pills move like real ones and land (and are replaced) while the benchmark runs.
-    static func keepBusy(_ session: GameSession, messages: Int) {
+    public static func keepBusy(_ session: GameSession, messages: Int) {
         let now = Tick(session.renderTime)
         let landed = session.decoyFlights.contains { $0.arrival <= now }
-        let missing = messages - session.flightViews.count
+        let missing = messages - session.flights.count
         guard landed || missing > 0 else { return }
         var decoys = session.decoyFlights.filter { $0.arrival > now }
         var index = (decoys.last?.sequence ?? 1_000_000) + 1

@@ -3,7 +3,7 @@ import GameCore
 /// "Show me" and the checker's verdict: the session's side of `LevelChecks`.
 extension GameSession {
     /// Called whenever a game starts: says which level on stdout and starts the Paxos verdict if it is needed.
-    func levelStarted() {
+    public func levelStarted() {
         let rules = config.rules
         say("level \(rules.variant.title) (\(rules.variant.rawValue)), \(rules.nodeCount) nodes, seed \(config.seed)")
         if rules.variant == .paxos, runsChecker { checks.startVerdict(nodeCount: rules.nodeCount) }
@@ -12,7 +12,7 @@ extension GameSession {
 
     /// Lets the pane ask the checker for its verdict, and asks now if this level needs it. The window calls
     /// this after its first frame, so the checker's thread never delays the window's opening.
-    func enableChecker() {
+    public func enableChecker() {
         runsChecker = true
         if config.rules.variant == .paxos { checks.startVerdict(nodeCount: config.rules.nodeCount) }
         paneChanged()
@@ -24,10 +24,10 @@ extension GameSession {
     }
 
     /// Whether a checker thread may finish soon, so the frame loop polls for it.
-    var pendingWork: Bool { checks.isBusy }
+    public var pendingWork: Bool { checks.isBusy }
 
     /// The checker's line under the invariants: its verdict on Paxos, or what "Show me" is doing.
-    var checkerLine: String? {
+    public var checkerLine: String? {
         let variant = config.rules.variant
         if variant == .paxos {
             guard runsChecker else { return nil }
@@ -44,7 +44,7 @@ extension GameSession {
     }
 
     /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
-    func showMe() {
+    public func showMe() {
         let variant = config.rules.variant
         guard variant != .paxos else {
             showToast("The checker found no way to break real Paxos: there is nothing to show. L picks a broken level.", seconds: 4)
@@ -82,7 +82,7 @@ extension GameSession {
         let narrated = counterexample.narratedActions
         overlay = nil
         paused = false
-        load(counterexample.config(seed: config.seed), replay: narrated.map(\.action), narration: narrated.map(\.line))
+        load(counterexample.config(seed: config.seed), replay: Replay(actions: narrated.map(\.action), narration: narrated.map(\.line)))
         markShowingBreak()
         showToast("Show me: the checker's shortest break of \(variant.title) in \(counterexample.steps.count) steps, narrated in the log.",
                   seconds: 5)

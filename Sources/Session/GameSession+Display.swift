@@ -3,22 +3,21 @@ import GameCore
 /// What the window reads off the session to draw and to pace its frames.
 extension GameSession {
     /// The best result stored for this level, merged with this game's own best on Paxos.
-    var bestText: String {
+    public var bestText: String {
         let variant = config.rules.variant
-        if variant == .paxos {
-            let stored = Int(scores.best(for: .paxos) ?? 0)
-            return "\(max(stored, game.score.bestRound?.points ?? 0))"
-        }
-        return scores.best(for: variant).map { Seconds.text(Int($0 * 1000)) + " s" } ?? "-"
+        let stored = scores.best(for: variant).map { LevelBest(variant, $0) }
+        guard variant == .paxos else { return stored?.text ?? "-" }
+        let own = LevelBest(.paxos, Double(game.score.bestRound?.points ?? 0))
+        return (stored.map { own.beats($0) ? own : $0 } ?? own).text
     }
 
     /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
-    var msUntilNextGameEvent: Double? {
+    public var msUntilNextGameEvent: Double? {
         guard isRunning, let next = game.nextEventTime else { return nil }
         return max(0, (Double(next) - renderTime) / speed)
     }
 
-    static func speedText(_ speed: Double) -> String {
+    public static func speedText(_ speed: Double) -> String {
         speed == speed.rounded() ? "\(Int(speed))x" : "\(speed)x"
     }
 }

@@ -37,7 +37,7 @@ final class ScoreStore {
     @discardableResult
     func record(_ value: Double, for variant: Variant) -> Bool {
         let old = best[variant.rawValue]
-        let better = old.map { variant == .paxos ? value > $0 : value < $0 } ?? true
+        let better = LevelBest(variant, value).beats(old.map { LevelBest(variant, $0) })
         guard better else { return false }
         best[variant.rawValue] = value
         save()

@@ -1,5 +1,5 @@
 /// A card drawn over the board that takes the keyboard until dismissed.
-enum Overlay: Equatable {
+public enum Overlay: Equatable, Sendable {
     case welcome
     case help
     /// An invariant broke on real Paxos: what should never happen.
@@ -9,17 +9,17 @@ enum Overlay: Equatable {
 }
 
 /// A message that shows for a while, then goes: a toast or the round banner.
-struct TimedNote {
-    let text: String
+public struct TimedNote {
+    public let text: String
     /// Wall-clock ms when it goes away.
-    let until: Double
+    public let until: Double
 }
 
 /// What the player achieved on a broken level, for the "You broke it!" card.
-struct BreakResult {
-    let values: [Int]
-    let seconds: Double
-    let newBest: Bool
+public struct BreakResult {
+    public let values: [Int]
+    public let seconds: Double
+    public let newBest: Bool
     /// The checker's shortest break ("Show me"), not the player's.
-    let byChecker: Bool
+    public let byChecker: Bool
 }

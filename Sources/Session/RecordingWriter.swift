@@ -2,11 +2,11 @@ import Foundation
 import GameCore
 
 /// Writes a recording line by line, so what happened so far is on disk even if the game stops.
-final class RecordingWriter {
+public final class RecordingWriter {
     private let handle: FileHandle
     private let path: String
 
-    init(path: String, config: GameConfig) throws {
+    public init(path: String, config: GameConfig) throws {
         self.path = path
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
@@ -16,7 +16,7 @@ final class RecordingWriter {
         write(RecordingFormat.header(config))
     }
 
-    func write(_ events: [GameEvent]) {
+    public func write(_ events: [GameEvent]) {
         guard !events.isEmpty else { return }
         var chunk = ""
         for event in events { chunk += RecordingFormat.line(event) + "\n" }
@@ -31,8 +31,8 @@ final class RecordingWriter {
 }
 
 /// Loads a recording given on the command line.
-enum RecordingFile {
-    static func load(_ path: String) throws -> Recording {
+public enum RecordingFile {
+    public static func load(_ path: String) throws -> Recording {
         guard FileManager.default.fileExists(atPath: path) else {
             throw UserError("no such file: \(path)")
         }

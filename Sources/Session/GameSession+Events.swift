@@ -1,0 +1,71 @@
+import GameCore
+
+/// Taking in the game's events: the recording, the log, effects, banners, the break and the scores.
+extension GameSession {
+    /// Takes in events drained outside the loop (the game's first ones, or after a jump).
+    func consumeEvents() {
+        take(PlayedStep(PlayStep(action: nil, events: play.game.drainEvents()), after: game))
+        endBatch()
+    }
+
+    /// Takes in one step's events.
+    func take(_ step: PlayedStep) {
+        guard !step.events.isEmpty else { return }
+        play.recorder?.write(step.events)
+        for event in step.events { take(event) }
+        if let decided = step.decided, decided.count >= 2, let time = step.events.first(where: { $0.kind.isDecision })?.time {
+            noteBreak(values: decided, at: time)
+        }
+        eventRevision &+= 1
+    }
+
+    /// After a batch of steps: trims the log, redraws the flights, and raises the card if Paxos itself broke.
+    func endBatch() {
+        refreshFlights()
+        if play.log.count > Self.logLength { play.log.removeFirst(play.log.count - Self.logLength) }
+        if !game.everyInvariantHeld, config.rules.variant == .paxos, !play.brokePaxosShown {
+            play.brokePaxosShown = true
+            overlay = .brokePaxos
+        }
+    }
+
+    private func take(_ event: GameEvent) {
+        switch event.kind {
+        case .send, .deliver:
+            return
+        case .drop(let message):
+            play.drops.append(DropEffect(message: message, time: Double(event.time)))
+        case let .roundEnd(round, value, decisionMs, points):
+            roundEnded(round: round, value: value, decisionMs: decisionMs, points: points)
+        case .refused(_, let reason):
+            showToast(reason.text)
+        default:
+            break
+        }
+        play.log.append(LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node))
+    }
+
+    private func noteBreak(values: [Value], at time: Tick) {
+        guard config.rules.variant != .paxos, play.breakResult == nil else { return }
+        let seconds = Double(time) / 1000
+        let sorted = values.sorted()
+        // The checker's break and a replayed file are not the player's: they set no best.
+        let byPlayer = showingBreak == nil && play.replay.actions.isEmpty
+        let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
+        play.breakResult = BreakResult(values: sorted, seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
+        overlay = .brokeIt
+        say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
+            + "\(sorted.map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
+    }
+
+    private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {
+        let decided = value.map { NodeNames.name($0) } ?? "nothing"
+        let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
+        let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
+        var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
+        if config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) {
+            text += " - new best!"
+        }
+        showBanner(text)
+    }
+}

@@ -1,0 +1,50 @@
+import GameCore
+
+/// Choosing, starting and restarting levels.
+extension GameSession {
+    /// The welcome card's level choice.
+    func select(variant: Variant) { selectedVariant = variant }
+
+    func cycleSelection() {
+        let all = Variant.allCases
+        let index = all.firstIndex(of: selectedVariant) ?? 0
+        selectedVariant = all[(index + 1) % all.count]
+    }
+
+    /// Leaves the welcome card and plays the level chosen on it.
+    public func start() {
+        if selectedVariant != config.rules.variant { restart(variant: selectedVariant) }
+        overlay = nil
+    }
+
+    /// Starts a new game, same seed and nodes, on `variant`; without one, the same game again (a replay replays).
+    public func restart(variant: Variant? = nil) {
+        if let variant, variant != config.rules.variant {
+            selectedVariant = variant
+            load(GameConfig(seed: config.seed, nodeCount: config.rules.nodeCount, variant: variant, timing: config.timing),
+                 replay: Replay())
+        } else {
+            load(config, replay: play.replay.rewound)
+        }
+    }
+
+    /// Starts over on `config`, playing `replay`: the whole per-game state is replaced at once.
+    func load(_ config: GameConfig, replay: Replay) {
+        // The checker's break stays marked when its own replay restarts.
+        let keepsBreak = config.rules.variant == self.config.rules.variant && !replay.actions.isEmpty
+        // The old recording is closed before the new one truncates the same file.
+        play.recorder = nil
+        let recorder = recordPath.flatMap { try? RecordingWriter(path: $0, config: config) }
+        play = PlayState(config: config, replay: replay, recorder: recorder, showingBreak: keepsBreak ? showingBreak : nil)
+        selectedVariant = config.rules.variant
+        eventRevision &+= 1
+        consumeEvents()
+        levelStarted()
+    }
+
+    /// Marks the game as the checker's break of its level (scores are not recorded for it).
+    func markShowingBreak() {
+        play.showingBreak = config.rules.variant
+        paneRevision &+= 1
+    }
+}

@@ -1,0 +1,13 @@
+/// Toasts and banners: messages that show for a while, then go.
+extension GameSession {
+    public func showToast(_ text: String, seconds: Double = 2.5) {
+        toast = TimedNote(text: text, until: wallMs + seconds * 1000)
+    }
+
+    func showBanner(_ text: String) {
+        play.banner = TimedNote(text: text, until: wallMs + 4_500)
+    }
+
+    /// Bumps the pane when something it shows outside the game changed.
+    func paneChanged() { paneRevision &+= 1 }
+}

@@ -1,0 +1,143 @@
+import GameCore
+
+/// The game as the window plays it: GameCore's game plus the clock, the player's gestures and keys, the log,
+/// short-lived effects, cards, scores, recording and replay. All game rules stay in GameCore; drawing and SDL
+/// stay in the app, which feeds this pointer input and `SessionCommand`s and paints what it reads here.
+public final class GameSession {
+    public static let speeds: [Double] = [0.5, 1, 1.5, 2, 3, 4, 5]
+    static let logLength = 120
+
+    /// The game being played; replaced whole when a level (re)starts.
+    var play: PlayState
+    /// Wall-clock ms since the window opened: toasts and banners time out by it.
+    public private(set) var wallMs: Double = 0
+    public private(set) var speed: Double = 1
+    public internal(set) var paused = false
+    public internal(set) var overlay: Overlay?
+    public internal(set) var quitRequested = false
+    /// The level shown highlighted on the welcome card.
+    public internal(set) var selectedVariant: Variant
+    public private(set) var layout: BoardLayout
+    /// Counts batches of game events taken in: what the board shows changes only when it moves on.
+    public internal(set) var eventRevision = 0
+    /// Bumped when the pane shows something new that is not a game event (the checker's verdict, say).
+    public internal(set) var paneRevision = 0
+    public internal(set) var toast: TimedNote?
+    let scores: ScoreStore
+    let recordPath: String?
+    /// Whether the window reports what it shows on stdout (only `play` does; screenshots and the bench stay quiet).
+    public var reportsStatus = false
+    /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).
+    var runsChecker = false
+    /// The checker's work for this window: its verdict on Paxos and its shortest breaks.
+    let checks = LevelChecks()
+    /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
+    public internal(set) var flights: [Flight] = []
+    /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
+    public var decoyFlights: [Flight] = [] {
+        didSet { refreshFlights() }
+    }
+
+    /// `savesScores: false` keeps scores in memory only (screenshots and benchmarks never touch the file);
+    /// `scoresPath` replaces the usual file under `$XDG_DATA_HOME`.
+    public init(config: GameConfig, speed: Double = 1, skipIntro: Bool, savesScores: Bool = true, scoresPath: String? = nil,
+                recordPath: String? = nil, replay: [TimedAction] = []) throws {
+        self.speed = speed
+        scores = ScoreStore(path: scoresPath, persistent: savesScores)
+        self.recordPath = recordPath
+        selectedVariant = config.rules.variant
+        layout = BoardLayout(width: 1280, height: 800, nodeCount: config.rules.nodeCount)
+        // A recording that follows a schedule was written by the checker: its break is the checker's.
+        play = PlayState(config: config, replay: Replay(actions: replay),
+                         recorder: try recordPath.map { try RecordingWriter(path: $0, config: config) },
+                         showingBreak: config.followsSchedule ? config.rules.variant : nil)
+        overlay = skipIntro ? nil : .welcome
+        if let warning = scores.warning { showToast(warning, seconds: 6) }
+        consumeEvents()
+        levelStarted()
+    }
+
+    // MARK: What the window reads
+
+    public var config: GameConfig { play.config }
+    public var game: PaxosGame { play.game }
+    public var renderTime: Double { play.renderTime }
+    public var log: [LogLine] { play.log }
+    public var drops: [DropEffect] { play.drops }
+    public var banner: TimedNote? { play.banner }
+    public var breakResult: BreakResult? { play.breakResult }
+    /// The level whose checker break is playing ("Show me"), if one is.
+    public var showingBreak: Variant? { play.showingBreak }
+    /// Whether a replay still has actions to play.
+    public var isReplaying: Bool { play.replay.isPlaying }
+    /// When a pending press turns into a hold, in SDL ticks.
+    public var holdDueAt: Int? { play.recognizer.holdDueAt }
+    /// How many real messages are in flight.
+    public var realFlightCount: Int { flights.count - decoyFlights.count }
+
+    /// Whether game time moves: not while paused or while a card is up.
+    public var isRunning: Bool { !paused && overlay == nil }
+
+    public func resize(width: Int, height: Int) {
+        guard Double(width) != layout.width || Double(height) != layout.height else { return }
+        layout = BoardLayout(width: width, height: height, nodeCount: config.rules.nodeCount)
+    }
+
+    // MARK: The clock
+
+    /// Moves the clocks on by a frame's wall time and runs the game (and any replay) up to the new time.
+    public func update(wallDeltaMs: Double) {
+        let delta = min(max(0, wallDeltaMs), 250)
+        wallMs += delta
+        if isRunning { play.renderTime += delta * speed }
+        runGame()
+        collectChecks()
+        let now = play.renderTime
+        play.drops.removeAll { now - $0.time > DropEffect.durationMs }
+        if let note = toast, note.until < wallMs { toast = nil }
+        if let note = play.banner, note.until < wallMs { play.banner = nil }
+    }
+
+    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks).
+    public func jump(toMs ms: Int) {
+        play.renderTime = max(play.renderTime, Double(ms))
+        runGame()
+    }
+
+    /// Runs the game and the replay up to the render time, taking in each step's events.
+    func runGame() {
+        var replayed = play.replay.cursor
+        for step in play.run(upTo: Int(play.renderTime)) {
+            if step.replayedAction {
+                if let sentence = play.replay.sentence(replayed) {
+                    play.log.append(LogLine(time: step.time, text: sentence, node: nil))
+                    eventRevision &+= 1
+                }
+                replayed += 1
+            }
+            take(step)
+        }
+        endBatch()
+    }
+
+    /// Applies a player's action exactly as a replay will: advance to its tick, then perform.
+    public func perform(_ action: PlayerAction) {
+        runGame()
+        play.game.perform(action)
+        take(PlayedStep(PlayStep(action: action, events: play.game.drainEvents()), after: game))
+        endBatch()
+    }
+
+    func refreshFlights() {
+        flights.removeAll(keepingCapacity: true)
+        flights += game.flights
+        flights.sort { $0.sequence < $1.sequence }
+        flights += decoyFlights
+    }
+
+    public func changeSpeed(by steps: Int) {
+        let index = Self.speeds.firstIndex { $0 >= speed } ?? 1
+        speed = Self.speeds[min(Self.speeds.count - 1, max(0, index + steps))]
+        showToast("Speed \(Self.speedText(speed))", seconds: 1.2)
+    }
+}

@@ -1,0 +1,23 @@
+/// Everything the keyboard (or a presentation clicker) can ask of the game, as a value: the window maps keys to
+/// these through `Controls`, and tests send them directly.
+public enum SessionCommand: Hashable, Sendable {
+    case quit
+    /// Esc: closes a card; on the welcome card, quits.
+    case closeCard
+    /// Handled by the window, which owns the screen; the game itself ignores it.
+    case toggleFullscreen
+    case toggleHelp
+    case togglePause
+    case faster
+    case slower
+    /// The checker's shortest break of this level, replayed and narrated.
+    case showMe
+    /// The same game again, same seed.
+    case restart
+    /// On the welcome card: highlight the next level; in the game: play it.
+    case nextLevel
+    /// Leaves the welcome card for the level highlighted on it.
+    case start
+    /// On the welcome card: highlight level `n` (0-based, in `Variant.allCases` order).
+    case pickLevel(Int)
+}
