@@ -19,7 +19,7 @@ struct GameOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "The seed, a whole number from 0: the same seed and the same actions give the same game.")
     var seed: UInt64?
 
-    @Option(help: "How many nodes: 3 or 5.")
+    @Option(parsing: .unconditional, help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
     @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -41,6 +41,8 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let launched = DispatchTime.now().uptimeNanoseconds
         let recording = try replay.map(RecordingFile.load)
+        let config = try recording.map { try RecordingFile.config(for: $0, path: replay ?? "", options: game) }
+            ?? game.config()
         let fonts = try FontBook.checkedPaths(override: font)
         try Self.requireDisplay()
         let system: SDLSystem
@@ -53,7 +55,7 @@ struct PlayCommand: ParsableCommand {
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(renderer: window.renderer, fonts: book)
             defer { canvas.release() }
-            let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
+            let session = try GameSession(config: config, speed: speed, skipIntro: skipIntro || recording != nil,
                                           scores: ScoreStore(), recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
             session.levelStarted()

@@ -34,8 +34,10 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         let recording = try player.map(RecordingFile.load)
+        let config = try recording.map { try RecordingFile.config(for: $0, path: player ?? "", options: game) }
+            ?? game.config()
         try OffscreenTarget.drawing(width: size.width, height: size.height, font: font) { target, canvas in
-            let session = try GameSession(config: game.config(from: recording), skipIntro: true,
+            let session = try GameSession(config: config, skipIntro: true,
                                           scores: ScoreStore(persistent: false),
                                           replay: recording?.actions ?? [])
             session.jump(toMs: Int(at * 1000))
