@@ -36,6 +36,8 @@ final class GameSession {
     private var recognizer = GestureRecognizer()
     private var recorder: RecordingWriter?
     private let recordPath: String?
+    /// Which game of this run is being recorded: each restart writes the next numbered file.
+    private var recordedGame = 1
     private var replay: [TimedAction]
     private var replayCursor = 0
     /// A sentence per replay action, logged as it is performed ("Show me" narrates the checker's steps).
@@ -220,7 +222,10 @@ final class GameSession {
         replayCursor = 0
         if let recordPath {
             recorder = nil
-            recorder = try? RecordingWriter(path: recordPath, config: config)
+            recordedGame += 1
+            let path = RecordingNumbering.path(recordPath, game: recordedGame)
+            recorder = try? RecordingWriter(path: path, config: config)
+            showToast(recorder == nil ? "Cannot write the recording \(path)" : "Recording this game to \(path)")
         }
         eventRevision &+= 1
         refreshFlights()
