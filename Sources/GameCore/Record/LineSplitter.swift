@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts bytes into lines as they arrive, so a recording of any size is read a line at a time.
 ///
 /// A line ends at LF; a CR before it is dropped (recordings edited on Windows end lines with CRLF).
@@ -11,13 +13,26 @@ struct LineSplitter {
     /// Feeds more bytes; calls `line` with each complete line (nil for one that was too long).
     mutating func feed<Bytes: Collection>(_ bytes: Bytes, _ line: ([UInt8]?) throws -> Void) rethrows
     where Bytes.Element == UInt8 {
-        var start = bytes.startIndex
-        while let newline = bytes[start...].firstIndex(of: 0x0A) {
-            append(bytes[start..<newline])
+        // Contiguous bytes (arrays, Data) are scanned as a buffer: fast even in a debug build.
+        let done: Void?? = try bytes.withContiguousStorageIfAvailable { try feed(buffer: $0, line) }
+        if done == nil { try feed(buffer: Array(bytes), line) }
+    }
+
+    private mutating func feed(buffer: UnsafeBufferPointer<UInt8>, _ line: ([UInt8]?) throws -> Void) rethrows {
+        guard let base = buffer.baseAddress else { return }
+        var start = 0
+        // memchr: the scan is the reader's inner loop, and it must not crawl in a debug build either.
+        while start < buffer.count, let found = memchr(base + start, 0x0A, buffer.count - start) {
+            let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            append(UnsafeBufferPointer(rebasing: buffer[start..<newline]))
             try line(take())
-            start = bytes.index(after: newline)
+            start = newline + 1
         }
-        append(bytes[start...])
+        append(UnsafeBufferPointer(rebasing: buffer[start...]))
+    }
+
+    private mutating func feed(buffer: [UInt8], _ line: ([UInt8]?) throws -> Void) rethrows {
+        try buffer.withUnsafeBufferPointer { try feed(buffer: $0, line) }
     }
 
     /// The last line, if the bytes did not end with a newline.
@@ -25,7 +40,7 @@ struct LineSplitter {
         if !pending.isEmpty || overlong { try line(take()) }
     }
 
-    private mutating func append(_ bytes: some Collection<UInt8>) {
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard !overlong else { return }
         if pending.count + bytes.count > Self.maxLineBytes {
             overlong = true

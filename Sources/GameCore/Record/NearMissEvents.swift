@@ -2,10 +2,15 @@
 /// since the action they were meant to be will silently not happen.
 enum NearMissEvents {
     static let actions = ["kill", "recover", "hold", "release", "schedule"]
+    /// The other kinds a recording holds: known, so never a near miss (and most lines skip the comparison).
+    static let otherKinds: Set<String> = [
+        "game", "round_start", "round_end", "send", "deliver", "drop", "prepare", "promise", "accept", "reject",
+        "ignore", "crown_gained", "crown_lost", "timeout", "decide", "learn", "refused",
+    ]
 
     /// The action `kind` probably meant, if it is one letter or a letter case away from one.
     static func intended(_ kind: String) -> String? {
-        guard !actions.contains(kind), kind.count <= 10 else { return nil }
+        guard !otherKinds.contains(kind), !actions.contains(kind), kind.utf8.count <= 10 else { return nil }
         let lower = kind.lowercased()
         return actions.first { $0 == lower || editDistance(Array($0), Array(lower)) == 1 }
     }

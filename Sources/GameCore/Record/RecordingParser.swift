@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a recording a line at a time, so a file of any length needs memory only for its actions.
 public struct RecordingParser {
     private var recording = Recording()
@@ -15,11 +13,13 @@ public struct RecordingParser {
         guard let bytes else {
             throw RecordingError(line: lineNumber, reason: "the line is longer than \(LineSplitter.maxLineBytes) bytes")
         }
-        guard let text = String(validating: bytes, as: UTF8.self) else {
+        // Spaces and tabs around a line are trimmed as bytes: cheaper than trimming the string.
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0C || byte == 0x0B }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }),
+              let last = bytes.lastIndex(where: { !isSpace($0) }) else { return }
+        guard let trimmed = String(validating: bytes[first...last], as: UTF8.self) else {
             throw RecordingError(line: lineNumber, reason: "not UTF-8 text")
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !trimmed.isEmpty else { return }
         sawContent = true
         try RecordingReader.read(trimmed, line: lineNumber, into: &recording, lastTime: &lastTime)
     }
