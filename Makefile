@@ -12,6 +12,7 @@ test: test-deps
 	$(SWIFT) test
 	./scripts/e2e-cli.sh
 	./scripts/e2e-window.sh
+	./scripts/e2e-hardening.sh
 
 deps:
 	./scripts/install-deps.sh

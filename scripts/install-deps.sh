@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xdotool imagemagick x11-utils)
+  packages+=(xvfb xdotool imagemagick x11-utils time)
 fi
 
 missing=()

@@ -296,7 +296,7 @@ final class GameSession {
         // The checker's break and a replayed file are not the player's: they set no best.
         let byPlayer = showingBreak == nil && replay.isEmpty
         let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
-        if let problem = scores.takeSaveProblem() { showToast(problem, seconds: 8) }
+        if let problem = scores.takeSaveProblem() { showToast(problem, seconds: 8); say(problem) }
         breakResult = BreakResult(values: decidedThisRound.sorted(), seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
         overlay = .brokeIt
         say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
@@ -310,7 +310,7 @@ final class GameSession {
         var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
         if config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) {
             text += " - new best!"
-            if let problem = scores.takeSaveProblem() { showToast(problem, seconds: 8) }
+            if let problem = scores.takeSaveProblem() { showToast(problem, seconds: 8); say(problem) }
         }
         showBanner(text)
     }
