@@ -18,8 +18,8 @@ done
 
 echo "== recordings: peak memory reading a 200 MB recording (streamed a line at a time)"
 big=$(mktemp)
-"$bin" simulate --seed 1 --rounds 16000 --player random --record "$big" --quiet >/dev/null
-/usr/bin/time -v "$bin" simulate --player "$big" --rounds 16000 --quiet 2>&1 >/dev/null \
+"$bin" simulate --seed 1 --rounds 38000 --player random --record "$big" --quiet >/dev/null
+/usr/bin/time -v "$bin" simulate --player "$big" --rounds 38000 --quiet 2>&1 >/dev/null \
   | sed -n "s/.*Maximum resident set size (kbytes): /$(( $(stat -c %s "$big") >> 20 )) MB recording replayed: max RSS kB /p"
 rm -f "$big"
 
