@@ -38,5 +38,8 @@ done
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
 "$bin" bench --size 1280x800
 
+echo "== play: memory growth over window resizes (accelerated renderer, Xvfb)"
+./scripts/measure-resize.sh 40
+
 echo "== play: average CPU and memory of the window over 60 s under Xvfb"
 ./scripts/measure-play.sh 60
