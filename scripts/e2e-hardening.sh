@@ -10,20 +10,13 @@ bin=${BEATPAXOS:-.build/debug/beatpaxos}
 # Recordings and fonts given to play are checked before any display is needed.
 nodisplay=(env -u DISPLAY -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER)
 
-# one_line_error EXPECT COMMAND...: exit 2, exactly one line on stderr containing EXPECT, no crash report.
-one_line_error() {
-  local expect=$1; shift
-  local err rc
-  err=$(timeout 20 "$@" 2>&1 >/dev/null); rc=$?
-  [ "$rc" -eq 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && grep -q -- "$expect" <<<"$err" \
-    || { echo "  got rc=$rc: $(head -c 300 <<<"$err")"; return 1; }
-}
+
 
 # in_all_three EXPECT FILE: the recording is refused alike by simulate, screenshot and play.
 in_all_three() {
-  one_line_error "$1" "$bin" simulate --player "$2" \
-    && one_line_error "$1" "$bin" screenshot --player "$2" --out "$work/x.bmp" \
-    && one_line_error "$1" "${nodisplay[@]}" "$bin" play --replay "$2"
+  one_line_error_of "$1" "$bin" simulate --player "$2" \
+    && one_line_error_of "$1" "$bin" screenshot --player "$2" --out "$work/x.bmp" \
+    && one_line_error_of "$1" "${nodisplay[@]}" "$bin" play --replay "$2"
 }
 
 header='{"t":0,"ev":"game","seed":1,"nodes":3,"variant":"paxos"}'
@@ -44,7 +37,7 @@ check "an acc_ballot of 9223372036854775807 is one line" \
 # --- Recordings that are silently wrong ---
 printf '%s\n' '{"t":0,"ev":"game","seed":1,"nodes":5}' '{"t":1,"ev":"kill","node":"purple"}' > "$work/five.jsonl"
 check "a 5-node recording replayed with --nodes 3 is refused" \
-  one_line_error "line 1: the recording is for 5 nodes, not 3" "$bin" simulate --player "$work/five.jsonl" --nodes 3
+  one_line_error_of "line 1: the recording is for 5 nodes, not 3" "$bin" simulate --player "$work/five.jsonl" --nodes 3
 check "an action naming a node the game lacks names its line" \
   in_all_three "line 2: unknown node" "$(bad "$header" '{"t":1,"ev":"kill","node":"purple"}')"
 check "a schedule step delivering a message never sent names its line" \
@@ -64,24 +57,24 @@ check "a misspelt action (kil) is run, with a warning naming its line" \
 # --- Files that are not regular files; paths that cannot be written ---
 mkfifo "$work/fifo"
 check "screenshot --font naming a FIFO is one line, not a hang" \
-  one_line_error "font not found" "$bin" screenshot --out "$work/x.bmp" --font "$work/fifo"
+  one_line_error_of "font not found" "$bin" screenshot --out "$work/x.bmp" --font "$work/fifo"
 check "play --font naming a FIFO is one line, not a hang" \
-  one_line_error "font not found" "${nodisplay[@]}" "$bin" play --font "$work/fifo"
+  one_line_error_of "font not found" "${nodisplay[@]}" "$bin" play --font "$work/fifo"
 check "simulate --player naming a FIFO is one line, not a hang" \
-  one_line_error "not a regular file" "$bin" simulate --player "$work/fifo"
+  one_line_error_of "not a regular file" "$bin" simulate --player "$work/fifo"
 started=$(date +%s)
 check "verify --out to an unwritable path fails before the search" \
-  one_line_error "cannot write /nonexistent/trace.jsonl" "$bin" verify --max-ballot 6 --out /nonexistent/trace.jsonl
+  one_line_error_of "cannot write /nonexistent/trace.jsonl" "$bin" verify --max-ballot 6 --out /nonexistent/trace.jsonl
 check "... at once" test $(( $(date +%s) - started )) -lt 5
-check "play --nodes -1 names the real problem" one_line_error "nodes must be 3 or 5, not -1" "$bin" play --nodes -1
-check "verify --max-ballot -3 names the real problem" one_line_error "max-ballot must be between" "$bin" verify --max-ballot -3
+check "play --nodes -1 names the real problem" one_line_error_of "nodes must be 3 or 5, not -1" "$bin" play --nodes -1
+check "verify --max-ballot -3 names the real problem" one_line_error_of "max-ballot must be between" "$bin" verify --max-ballot -3
 
 # --- verify out of memory: one last line, exit 2, no backtrace ---
 err=$(timeout 120 "$bin" verify --max-ballot 12 --max-memory 64M 2>&1 >/dev/null); rc=$?
 check "verify past its memory stops with one line and exit 2" \
   test "$rc" -eq 2 -a -n "$(tail -n 1 <<<"$err" | grep 'out of memory at depth [0-9]* after .* states.*try a smaller --max-ballot')"
 check "... and no crash report" test -z "$(grep -iE 'fatal|backtrace|crash' <<<"$err")"
-check "a bad --max-memory is one line" one_line_error "max-memory" "$bin" verify --max-memory lots
+check "a bad --max-memory is one line" one_line_error_of "max-memory" "$bin" verify --max-memory lots
 
 # --- SIGQUIT without a window: ends like Ctrl+C, no crash report ---
 "$bin" simulate --rounds 10000000 --player random --quiet >/dev/null 2>"$work/quit.err" &
@@ -94,7 +87,7 @@ check "... with no crash report" test ! -s "$work/quit.err"
 
 # --- A DISPLAY naming no X server ---
 check "a wrong DISPLAY is one line and exit 2" \
-  one_line_error "cannot open a window" env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY=:4321 "$bin" play --skip-intro
+  one_line_error_of "cannot open a window" env -u WAYLAND_DISPLAY -u SDL_VIDEODRIVER DISPLAY=:4321 "$bin" play --skip-intro
 
 # --- In a window under Xvfb ---
 start_xvfb 110 130
