@@ -64,9 +64,8 @@ public struct Counterexample: Sendable {
             nodeStep = PaxosNode.crash(state.nodes[node], rules: rules)
             opening = "\(NodeNames.title(node)) crashes and recovers at once"
         }
-        let node = nodeStep.state.id
-        next.nodes[node] = nodeStep.state
-        for event in nodeStep.events { next.ledger.record(event) }
+        // The replay keeps nodes and safety history only: which messages are in flight is the checker's business.
+        nodeStep.apply(to: &next, at: \.nodes[nodeStep.state.id], record: { $0.ledger.record($1) }, send: { _, _ in })
         let said = nodeStep.events.compactMap { event -> String? in
             switch event {
             case .crownLost(_, _, .crashed, _): return nil

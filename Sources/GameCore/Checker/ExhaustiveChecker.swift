@@ -125,8 +125,7 @@ public final class ExhaustiveChecker {
 
     private func startBallot(_ node: NodeID, in state: ModelState) -> ModelState? {
         let current = state.nodes[node]
-        let seen = max(current.highestSeen, current.promised, current.acceptedBallot)
-        guard rules.nextBallot(for: node, above: seen) <= maxBallot else { return nil }
+        guard current.nextBallot(rules: rules) <= maxBallot else { return nil }
         return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state)
     }
 
@@ -146,13 +145,11 @@ public final class ExhaustiveChecker {
 
     private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState) -> ModelState {
         var moved = state
-        moved.nodes[node] = step.state
-        for event in step.events { moved.ledger.record(event) }
-        for message in step.outgoing {
+        step.apply(to: &moved, at: \.nodes[node], record: { $0.ledger.record($1) }, send: { moved, message in
             let dead = forgetsDeadMessages
                 && DeadMessages.isDead(message, to: moved.nodes[message.to], variant: rules.variant)
             if !dead { moved.markSent(registry.id(of: message)) }
-        }
+        })
         if forgetsDeadMessages {
             moved.forgetDeadMessages(to: node, registry: registry, variant: rules.variant)
         }

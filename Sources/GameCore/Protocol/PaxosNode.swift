@@ -5,8 +5,7 @@ public enum PaxosNode {
     /// The node times out (or is first to propose) and runs phase 1 with its next ballot.
     public static func startBallot(_ state: NodeState, rules: ProtocolRules) -> NodeStep {
         var step = NodeStep(state: state)
-        let seen = max(state.highestSeen, state.promised, state.acceptedBallot)
-        let ballot = rules.nextBallot(for: state.id, above: seen)
+        let ballot = state.nextBallot(rules: rules)
         if state.role == .leading {
             step.events.append(.crownLost(node: state.id, ballot: state.ballot, reason: .restarted,
                                           toppled: state.crownCanTopple))

@@ -123,7 +123,7 @@ public struct SafetyLedger: Hashable, Sendable {
         }
     }
 
-    /// The distinct decided values, in ascending order.
+    /// The distinct decided values, each where it first appears in `decisions` (by node, then value).
     public var decidedValues: [Value] {
         var seen: [Value] = []
         for decision in decisions where !seen.contains(decision.value) { seen.append(decision.value) }
