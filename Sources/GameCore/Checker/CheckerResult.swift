@@ -9,6 +9,10 @@ public struct CheckerResult: Sendable {
     public let complete: Bool
     /// The shortest trace to each invariant found broken, in the order found.
     public let violations: [Counterexample]
+    /// Shortcuts the checker had to turn off because the handlers broke a fact they rely on, and why.
+    public var notes: [String] = []
+    /// Whether every state can still decide once the player stops; nil if progress was not checked.
+    public var progress: ProgressVerdict?
 
     /// The shortest way to two different decisions, if found; else the first invariant broken.
     public var violation: Counterexample? {

@@ -127,6 +127,9 @@ public struct PaxosGame: Sendable {
         case .send: stats.messages += 1
         case .prepare: stats.ballots += 1
         case .crownLost(_, _, _, let toppled) where toppled: stats.crownsToppled += 1
+        case .crownGained(_, _, let value):
+            stats.proposedValues.insert(value)
+            stats.phaseTwoBallots += 1
         case .decide(_, _, let value) where stats.firstDecisionAt == nil:
             stats.firstDecisionAt = now
             stats.decidedValue = value

@@ -29,6 +29,9 @@ public enum RoundReport {
         json.add("mean_decision_s", number: Seconds.exact(mean))
         json.add("max_decision_s", number: Seconds.exact(decided.max() ?? 0))
         json.add("rounds_with_violation", rounds.filter { !$0.invariantsHeld }.count)
+        // How often the player made values compete: the rounds where a Paxos bug could show at all.
+        json.add("rounds_with_competing_values", rounds.filter(\.competingValues).count)
+        json.add("rounds_with_second_phase2", rounds.filter { $0.phaseTwoBallots >= 2 }.count)
         json.add("every_invariant_held", outcome.everyInvariantHeld)
         if let violation = outcome.finalGame.firstViolation {
             json.add("first_violation", violation.invariant.title)

@@ -1,39 +1,113 @@
-/// A seeded adversary that kills, recovers and holds at random times, like a restless player with a mouse.
+/// A seeded swarm adversary: each seed draws its own fault mix and pace, then plays it like a restless player.
 ///
-/// It holds one node at a time and always lets go, and it sometimes tries what the rules refuse
-/// (a second kill), so refusals are exercised too.
+/// As in swarm testing, no single mix is best at finding bugs, but many different ones together are: a seed may
+/// kill leaders right after their first accept, hold acceptors between the phases, strike in bursts, or just
+/// kill, recover and hold at random. It always lets go of a hold and recovers what it killed, so rounds end,
+/// and it sometimes tries what the rules refuse (a second kill), so refusals are exercised too.
 public struct RandomAdversary: Player {
+    /// One seed's fault mix, drawn once.
+    struct Mix {
+        /// How often it looks at the game.
+        var pollMs: Tick
+        /// Chance (percent) of killing a leader that has just entered phase 2, before its p2a are all out.
+        var killNewLeader: Int
+        /// Chance (percent) of holding a follower when a leader has just entered phase 2.
+        var holdBetweenPhases: Int
+        /// Gap between background faults, and the chance (percent) that one starts a burst of faults.
+        var faultGapMs: ClosedRange<Tick>
+        var burst: Int
+        var holdMs: ClosedRange<Tick>
+        var downMs: ClosedRange<Tick>
+
+        init(_ rng: inout SeededGenerator) {
+            pollMs = rng.int(in: 100...700)
+            killNewLeader = [0, 30, 60, 90][rng.int(in: 0...3)]
+            holdBetweenPhases = [0, 40, 80][rng.int(in: 0...2)]
+            let gap = rng.int(in: 1_000...8_000)
+            faultGapMs = (gap / 2)...(gap * 2)
+            burst = rng.int(in: 0...30)
+            let hold = rng.int(in: 1_000...12_000)
+            holdMs = 300...hold
+            let down = rng.int(in: 500...10_000)
+            downMs = 300...down
+        }
+    }
+
     private var rng: SeededGenerator
-    private var nextAt: Tick
+    let mix: Mix
+    private var pollAt: Tick
+    private var faultAt: Tick
+    private var burstLeft = 0
     private var heldNode: NodeID?
     private var releaseAt: Tick = 0
+    private var recoverAt: [NodeID: Tick] = [:]
+    /// The last leader ballot it considered striking, so each new leader gets one roll of the dice.
+    private var judgedBallot: Ballot = 0
 
     public init(seed: UInt64) {
         rng = SeededGenerator(seed: seed).derived(0xAD7E_25A2)
-        nextAt = rng.int(in: 500...6_000)
+        mix = Mix(&rng)
+        pollAt = mix.pollMs
+        faultAt = rng.int(in: 500...6_000)
     }
 
-    public mutating func nextActionTime(in game: PaxosGame) -> Tick? {
-        heldNode != nil ? min(releaseAt, nextAt) : nextAt
-    }
+    public mutating func nextActionTime(in game: PaxosGame) -> Tick? { min(pollAt, faultAt) }
 
     public mutating func takeAction(in game: PaxosGame) -> PlayerAction? {
+        if game.now >= pollAt { pollAt = game.now + mix.pollMs }
         if let held = heldNode, releaseAt <= game.now {
             heldNode = nil
-            return game.nodes[held].isHeld ? .release(held) : nil
+            if game.nodes[held].isHeld { return .release(held) }
         }
-        nextAt = game.now + rng.int(in: 500...6_000)
+        // Recover in node order, so the choice never depends on a dictionary's order.
+        for node in game.nodes.indices where !game.nodes[node].isAlive && (recoverAt[node] ?? 0) <= game.now {
+            recoverAt[node] = nil
+            return .recover(node)
+        }
+        if let strike = strikeNewLeader(in: game) { return strike }
+        guard game.now >= faultAt else { return nil }
+        if burstLeft > 0 {
+            burstLeft -= 1
+            faultAt = game.now + rng.int(in: 100...400)
+        } else {
+            if rng.int(in: 0...99) < mix.burst { burstLeft = rng.int(in: 2...5) }
+            faultAt = game.now + rng.int(in: mix.faultGapMs)
+        }
+        return randomFault(in: game)
+    }
+
+    /// A leader fresh in phase 2 (only its own accept so far) is where competing values start: kill it before
+    /// its p2a are all out, or hold a follower so the p2a waits while another node times out.
+    private mutating func strikeNewLeader(in game: PaxosGame) -> PlayerAction? {
+        guard let leader = game.nodes.first(where: {
+            $0.isAlive && $0.state.role == .leading && !$0.state.decided && $0.state.accepters.count == 1
+        }), leader.state.ballot != judgedBallot else { return nil }
+        judgedBallot = leader.state.ballot
+        if rng.int(in: 0...99) < mix.killNewLeader, game.refusal(of: .kill(leader.id)) == nil {
+            recoverAt[leader.id] = game.now + rng.int(in: mix.downMs)
+            return .kill(leader.id)
+        }
+        let followers = game.nodes.filter { $0.isAlive && !$0.isHeld && $0.id != leader.id }.map(\.id)
+        if heldNode == nil, !followers.isEmpty, rng.int(in: 0...99) < mix.holdBetweenPhases {
+            let node = followers[rng.int(in: 0...(followers.count - 1))]
+            heldNode = node
+            releaseAt = game.now + rng.int(in: mix.holdMs)
+            return .hold(node)
+        }
+        return nil
+    }
+
+    private mutating func randomFault(in game: PaxosGame) -> PlayerAction? {
         let node = rng.int(in: 0...(game.rules.nodeCount - 1))
         let roll = rng.int(in: 0...99)
-        let down = game.nodes.filter { !$0.isAlive }.map(\.id)
         switch roll {
-        case 0..<30:
+        case 0..<40:
+            // A kill the rules refuse is still tried now and then: refusals get exercised too.
+            if game.refusal(of: .kill(node)) == nil { recoverAt[node] = game.now + rng.int(in: mix.downMs) }
             return .kill(node)
-        case 30..<60 where !down.isEmpty:
-            return .recover(down[rng.int(in: 0...(down.count - 1))])
-        case 60..<90 where heldNode == nil && game.nodes[node].isAlive:
+        case 40..<80 where heldNode == nil && game.nodes[node].isAlive:
             heldNode = node
-            releaseAt = game.now + rng.int(in: 300...8_000)
+            releaseAt = game.now + rng.int(in: mix.holdMs)
             return .hold(node)
         default:
             return nil

@@ -23,7 +23,7 @@ public struct NodeState: Hashable, Sendable {
     public var acceptedValue: Value?
 
     // Learner.
-    /// The decided value this node knows of, by deciding itself or through p3.
+    /// The first decided value this node came to know, by deciding itself or through p3; never overwritten.
     public var learned: Value?
 
     // Proposer: lost on a crash.
