@@ -9,7 +9,7 @@ play: deps release
 
 test: test-deps
 	$(SWIFT) build
-	$(SWIFT) test
+	SWIFT=$(SWIFT) ./scripts/test-with-timeout.sh
 	./scripts/e2e-cli.sh
 	./scripts/e2e-window.sh
 

@@ -5,11 +5,17 @@ public struct HeadlessOutcome: Sendable {
     /// True when nothing more could happen before the rounds were done (a script that never lets go, say).
     /// A run that follows a checker's schedule is never stalled: it ends when the schedule does.
     public var stalled = false
+    /// What never happened, when stalled: a person can read it.
+    public var stallReason: String?
     public var everyInvariantHeld: Bool { finalGame.everyInvariantHeld }
 }
 
 /// Runs a game with no window, as fast as the CPU allows, until a number of rounds have ended.
 public enum HeadlessRun {
+    /// Game time a round may take before the run gives up on it: a fault-free round takes half a minute, the
+    /// busiest adversary a few minutes; a protocol that can no longer decide would otherwise run forever.
+    public static let roundLimitMs: Tick = 3_600_000
+
     /// Plays `rounds` rounds. `onEvents` sees every event (for a recording); `onRound` each finished round.
     public static func play<P: Player>(
         config: GameConfig, player: inout P, rounds: Int,
@@ -20,6 +26,11 @@ public enum HeadlessRun {
         var outcome = HeadlessOutcome(finalGame: game)
         var finished = 0
         while finished < rounds {
+            if game.now - game.roundStartedAt > roundLimitMs, !config.followsSchedule {
+                outcome.stalled = true
+                outcome.stallReason = "round \(game.round) had no decision after \(roundLimitMs / 1000) s of game time"
+                break
+            }
             let actionAt = player.nextActionTime(in: game)
             if let eventAt = game.nextEventTime, actionAt.map({ eventAt <= $0 }) ?? true {
                 game.step()
@@ -29,6 +40,8 @@ public enum HeadlessRun {
             } else {
                 // A checker's schedule has no rounds to finish: it is done when its last step has played out.
                 outcome.stalled = !config.followsSchedule
+                outcome.stallReason = outcome.stalled ? "nothing more can happen in round \(game.round): the player's "
+                    + "actions leave no way to finish (a hold never released?)" : nil
                 break
             }
             let events = game.drainEvents()

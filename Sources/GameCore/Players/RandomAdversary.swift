@@ -1,4 +1,5 @@
-/// A seeded swarm adversary: each seed draws its own fault mix and pace, then plays it like a restless player.
+/// A seeded swarm adversary: every round it draws a fault mix and pace from its seed, then plays it like a
+/// restless player.
 ///
 /// As in swarm testing, no single mix is best at finding bugs, but many different ones together are: a seed may
 /// kill leaders right after their first accept, hold acceptors between the phases, strike in bursts, or just
@@ -18,6 +19,9 @@ public struct RandomAdversary: Player {
         var burst: Int
         var holdMs: ClosedRange<Tick>
         var downMs: ClosedRange<Tick>
+        /// How long into a round it attacks; then it only recovers and lets go, so the round can end (a fast
+        /// enough mix would otherwise kill every leader forever, which no protocol survives).
+        var attackMs: Tick
 
         init(_ rng: inout SeededGenerator) {
             pollMs = rng.int(in: 100...700)
@@ -30,11 +34,14 @@ public struct RandomAdversary: Player {
             holdMs = 300...hold
             let down = rng.int(in: 500...10_000)
             downMs = 300...down
+            attackMs = rng.int(in: 60_000...180_000)
         }
     }
 
     private var rng: SeededGenerator
-    let mix: Mix
+    private(set) var mix: Mix
+    /// The round the current mix was drawn for.
+    private var mixRound = 1
     private var pollAt: Tick
     private var faultAt: Tick
     private var burstLeft = 0
@@ -51,7 +58,14 @@ public struct RandomAdversary: Player {
         faultAt = rng.int(in: 500...6_000)
     }
 
-    public mutating func nextActionTime(in game: PaxosGame) -> Tick? { min(pollAt, faultAt) }
+    public mutating func nextActionTime(in game: PaxosGame) -> Tick? {
+        if game.round != mixRound {
+            mixRound = game.round
+            mix = Mix(&rng)
+            pollAt = min(pollAt, game.now + mix.pollMs)
+        }
+        return min(pollAt, faultAt)
+    }
 
     public mutating func takeAction(in game: PaxosGame) -> PlayerAction? {
         if game.now >= pollAt { pollAt = game.now + mix.pollMs }
@@ -64,6 +78,7 @@ public struct RandomAdversary: Player {
             recoverAt[node] = nil
             return .recover(node)
         }
+        guard game.now - game.roundStartedAt < mix.attackMs else { return nil }
         if let strike = strikeNewLeader(in: game) { return strike }
         guard game.now >= faultAt else { return nil }
         if burstLeft > 0 {
