@@ -7,7 +7,7 @@ struct SwarmTests {
           arguments: [3, 5])
     func valuesCompete(nodeCount: Int) throws {
         var rounds: [RoundSummary] = []
-        for seed: UInt64 in 1...4 {
+        for seed: UInt64 in 1...3 {
             var player = RandomAdversary(seed: seed)
             rounds += try playRounds(GameConfig(seed: seed, nodeCount: nodeCount), player: &player, rounds: 100).rounds
         }
@@ -28,25 +28,8 @@ struct SwarmTests {
         #expect(violation.invariant == .chosenLocked || violation.invariant == .agreement)
     }
 
-    /// A seed whose swarm breaks the planted bug within `lowestValueRounds` rounds (of the 2,000 allowed).
-    static let lowestValueSeed: UInt64 = 1
-    static let lowestValueRounds = 2_000
-
-    @Test("exploration: which seeds catch the lowest-value bug, and when")
-    func explore() throws {
-        for seed: UInt64 in 1...8 {
-            var config = GameConfig(seed: seed)
-            config.rules = ProtocolRules(nodeCount: 3, variant: .paxos, plantedBug: .adoptsLowestAccepted)
-            var player = RandomAdversary(seed: seed)
-            var log: [GameEvent] = []
-            let raw = HeadlessRun.play(config: config, player: &player, rounds: 300, onEvents: { log += $0; if log.count > 400 { log.removeFirst(200) } })
-            if raw.stalled {
-                for event in log.suffix(60) { print("EV \(event.time) \(event.kind)") }
-                for n in raw.finalGame.nodes { print("NODE \(n.id) alive \(n.isAlive) held \(n.isHeld) learned \(String(describing: n.state.learned)) role \(n.state.role) election \(String(describing: n.electionLeft(now: raw.finalGame.now)))") }
-            }
-            let outcome = try playRounds(config, player: &player, rounds: 300)
-            let first = outcome.rounds.firstIndex { !$0.invariantsHeld }
-            print("EXPLORE seed \(seed): first broken round \(first.map { $0 + 1 } ?? -1); competing \(outcome.rounds.filter(\.competingValues).count)/300")
-        }
-    }
+    /// A seed whose swarm breaks the planted bug in round 12: well within the 2,000 rounds allowed (seeds 1 and 4
+    /// break it in round 1; seed 2 not in 300 rounds).
+    static let lowestValueSeed: UInt64 = 3
+    static let lowestValueRounds = 40
 }

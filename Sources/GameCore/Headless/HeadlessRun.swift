@@ -15,6 +15,8 @@ public enum HeadlessRun {
     /// Game time a round may take before the run gives up on it: a fault-free round takes half a minute, the
     /// busiest adversary a few minutes; a protocol that can no longer decide would otherwise run forever.
     public static let roundLimitMs: Tick = 3_600_000
+    /// Steps at one game time before the run gives up: far more than any real burst of same-tick events.
+    public static let stillStepLimit = 100_000
 
     /// Plays `rounds` rounds. `onEvents` sees every event (for a recording); `onRound` each finished round.
     public static func play<P: Player>(
@@ -25,7 +27,16 @@ public enum HeadlessRun {
         var game = PaxosGame(config: config)
         var outcome = HeadlessOutcome(finalGame: game)
         var finished = 0
+        var stillSteps = 0
+        var stillAt = game.now
         while finished < rounds {
+            // A player that keeps acting without the clock moving would spin here forever: give up and say so.
+            if game.now == stillAt { stillSteps += 1 } else { stillAt = game.now; stillSteps = 0 }
+            if stillSteps > stillStepLimit {
+                outcome.stalled = true
+                outcome.stallReason = "game time stopped at \(game.now) ms: \(stillStepLimit) steps with the clock not moving"
+                break
+            }
             if game.now - game.roundStartedAt > roundLimitMs, !config.followsSchedule {
                 outcome.stalled = true
                 outcome.stallReason = "round \(game.round) had no decision after \(roundLimitMs / 1000) s of game time"

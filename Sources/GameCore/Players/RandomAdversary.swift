@@ -12,8 +12,10 @@ public struct RandomAdversary: Player {
         var pollMs: Tick
         /// Chance (percent) of killing a leader that has just entered phase 2, before its p2a are all out.
         var killNewLeader: Int
-        /// Chance (percent) of holding a follower when a leader has just entered phase 2.
+        /// Chance (percent) of holding a proposer that has just sent its p1a, between its two phases, and for how
+        /// long: long enough for another node to time out and win phase 1 with its own value meanwhile.
         var holdBetweenPhases: Int
+        var proposerHoldMs: ClosedRange<Tick>
         /// Gap between background faults, and the chance (percent) that one starts a burst of faults.
         var faultGapMs: ClosedRange<Tick>
         var burst: Int
@@ -26,7 +28,8 @@ public struct RandomAdversary: Player {
         init(_ rng: inout SeededGenerator) {
             pollMs = rng.int(in: 100...700)
             killNewLeader = [0, 30, 60, 90][rng.int(in: 0...3)]
-            holdBetweenPhases = [0, 40, 80][rng.int(in: 0...2)]
+            holdBetweenPhases = [50, 80, 100][rng.int(in: 0...2)]
+            proposerHoldMs = 20_000...rng.int(in: 30_000...45_000)
             let gap = rng.int(in: 1_000...8_000)
             faultGapMs = (gap / 2)...(gap * 2)
             burst = rng.int(in: 0...30)
@@ -50,6 +53,8 @@ public struct RandomAdversary: Player {
     private var recoverAt: [NodeID: Tick] = [:]
     /// The last leader ballot it considered striking, so each new leader gets one roll of the dice.
     private var judgedBallot: Ballot = 0
+    /// The last phase 1 ballot it considered holding, likewise.
+    private var judgedProposal: Ballot = 0
 
     public init(seed: UInt64) {
         rng = SeededGenerator(seed: seed).derived(0xAD7E_25A2)
@@ -78,7 +83,11 @@ public struct RandomAdversary: Player {
             recoverAt[node] = nil
             return .recover(node)
         }
-        guard game.now - game.roundStartedAt < mix.attackMs else { return nil }
+        guard game.now - game.roundStartedAt < mix.attackMs else {
+            // Keep the next fault time ahead of the clock, or the player would ask to act in the past forever.
+            faultAt = max(faultAt, pollAt)
+            return nil
+        }
         if let strike = strikeNewLeader(in: game) { return strike }
         guard game.now >= faultAt else { return nil }
         if burstLeft > 0 {
@@ -91,23 +100,29 @@ public struct RandomAdversary: Player {
         return randomFault(in: game)
     }
 
-    /// A leader fresh in phase 2 (only its own accept so far) is where competing values start: kill it before
-    /// its p2a are all out, or hold a follower so the p2a waits while another node times out.
+    /// Two moments decide whether values compete. A leader fresh in phase 2 (only its own accept so far) may be
+    /// killed before its p2a are all out; a proposer fresh in phase 1 may be held before it counts its promises,
+    /// so another node times out, wins phase 1 with nothing accepted and proposes its own colour, and then the
+    /// held one, let go, proposes its own too.
     private mutating func strikeNewLeader(in game: PaxosGame) -> PlayerAction? {
-        guard let leader = game.nodes.first(where: {
+        if let leader = game.nodes.first(where: {
             $0.isAlive && $0.state.role == .leading && !$0.state.decided && $0.state.accepters.count == 1
-        }), leader.state.ballot != judgedBallot else { return nil }
-        judgedBallot = leader.state.ballot
-        if rng.int(in: 0...99) < mix.killNewLeader, game.refusal(of: .kill(leader.id)) == nil {
-            recoverAt[leader.id] = game.now + rng.int(in: mix.downMs)
-            return .kill(leader.id)
+        }), leader.state.ballot != judgedBallot {
+            judgedBallot = leader.state.ballot
+            if rng.int(in: 0...99) < mix.killNewLeader, game.refusal(of: .kill(leader.id)) == nil {
+                recoverAt[leader.id] = game.now + rng.int(in: mix.downMs)
+                return .kill(leader.id)
+            }
         }
-        let followers = game.nodes.filter { $0.isAlive && !$0.isHeld && $0.id != leader.id }.map(\.id)
-        if heldNode == nil, !followers.isEmpty, rng.int(in: 0...99) < mix.holdBetweenPhases {
-            let node = followers[rng.int(in: 0...(followers.count - 1))]
-            heldNode = node
-            releaseAt = game.now + rng.int(in: mix.holdMs)
-            return .hold(node)
+        if heldNode == nil, let proposer = game.nodes.first(where: {
+            $0.isAlive && !$0.isHeld && $0.state.role == .preparing && $0.state.ballot != judgedProposal
+        }) {
+            judgedProposal = proposer.state.ballot
+            if rng.int(in: 0...99) < mix.holdBetweenPhases {
+                heldNode = proposer.id
+                releaseAt = game.now + rng.int(in: mix.proposerHoldMs)
+                return .hold(proposer.id)
+            }
         }
         return nil
     }
