@@ -25,6 +25,10 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("max-states"), help: "Stop after this many states.")
     var maxStates: Int?
 
+    @Flag(name: .customLong("no-shortcuts"),
+          help: "Search without the shortcuts (keep dead messages, model down time): slower; its node and safety state count must match the one with them.")
+    var noShortcuts = false
+
     mutating func validate() throws {
         guard nodes == 3 || nodes == 5 else { throw ValidationError("--nodes must be 3 or 5, not \(nodes)") }
         if let maxBallot, !(1...40).contains(maxBallot) {
@@ -38,7 +42,7 @@ struct VerifyCommand: ParsableCommand {
         let bound = maxBallot ?? (nodes == 3 ? 4 : 2)
         print("Checking \(variant.rawValue) with \(nodes) nodes, ballots up to \(bound)...")
         let started = DispatchTime.now().uptimeNanoseconds
-        let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates)
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates, shortcuts: !noShortcuts)
         let result = checker.run { states, transitions, depth in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
             FileHandle.standardError.write(Data(
@@ -49,6 +53,7 @@ struct VerifyCommand: ParsableCommand {
         let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
         print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
               + "seconds: \(String(format: "%.2f", seconds)), states/s: \(rate)")
+        print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
         let progressBroken = printProgress(result)
         guard let violation = result.violation else {
             if result.complete {

@@ -36,9 +36,24 @@ public final class ExhaustiveChecker {
     public var checksProgress = true
     private var progressVerdict = ProgressVerdict()
 
-    public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
-        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true,
-                  modelsDownTime: false)
+    /// `shortcuts: false` searches without forgetting dead messages and with down time modelled: slower, for
+    /// comparing against the search with shortcuts.
+    public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil, shortcuts: Bool = true) {
+        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: shortcuts,
+                  modelsDownTime: !shortcuts)
+    }
+
+    /// How many distinct node and safety states the last run reached, with messages in flight and who is down
+    /// set aside: the searches with and without shortcuts must agree on this.
+    public func nodeAndSafetyStateCount() -> Int {
+        var seen = Set<StateKey>()
+        for id in 0..<table.count {
+            var state = ModelState(decoding: table.words(of: id), rules: rules)
+            state.sent = []
+            state.down = NodeSet()
+            seen.insert(state.key())
+        }
+        return seen.count
     }
 
     init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool) {
