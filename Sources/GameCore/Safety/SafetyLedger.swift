@@ -124,17 +124,20 @@ public struct SafetyLedger: Hashable, Sendable {
     /// Every (ballot, value) accepted by a true majority of the nodes, lowest ballot first. A majority, not the
     /// level's quorum: on the small-quorum level the yardstick must not move with the bug.
     public var chosen: [ChosenValue] {
-        var pairs: [(ballot: Ballot, value: Value, voters: NodeSet)] = []
-        for vote in votes {
-            if let index = pairs.firstIndex(where: { $0.ballot == vote.ballot && $0.value == vote.value }) {
-                pairs[index].voters.insert(vote.acceptor)
-            } else {
-                pairs.append((vote.ballot, vote.value, NodeSet([vote.acceptor])))
+        // Votes are sorted by ballot, so ballots come out lowest first; values by id within a ballot.
+        var ballots: [Ballot] = []
+        for vote in votes where ballots.last != vote.ballot { ballots.append(vote.ballot) }
+        var result: [ChosenValue] = []
+        for ballot in ballots {
+            let atBallot = votes.filter { $0.ballot == ballot }
+            var values: [Value] = []
+            for vote in atBallot where !values.contains(vote.value) { values.append(vote.value) }
+            for value in values.sorted() {
+                let voters = NodeSet(atBallot.filter { $0.value == value }.map(\.acceptor))
+                if voters.count >= rules.majority { result.append(ChosenValue(ballot: ballot, value: value, voters: voters)) }
             }
         }
-        return pairs.sorted { ($0.ballot, $0.value) < ($1.ballot, $1.value) }
-            .filter { $0.voters.count >= rules.majority }
-            .map { ChosenValue(ballot: $0.ballot, value: $0.value, voters: $0.voters) }
+        return result
     }
 
     /// What the level's own quorum would call chosen, where that is less than a majority (else empty): the
