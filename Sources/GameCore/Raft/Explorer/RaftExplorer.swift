@@ -35,7 +35,17 @@ public final class RaftExplorer {
     private var parent: [Int] = []
     private var via: [RaftModelStep] = []
 
-    public init(rules: RaftRules, maxTerm: Term, stateLimit: Int? = nil) {
+    /// Whether sent replies that can no longer change anything are forgotten (see `RaftDeadMessages`).
+    let forgetsDeadMessages: Bool
+    /// Called with every new state, for tests that compare explorations.
+    var onNewState: ((RaftModelState) -> Void)?
+
+    public convenience init(rules: RaftRules, maxTerm: Term, stateLimit: Int? = nil) {
+        self.init(rules: rules, maxTerm: maxTerm, stateLimit: stateLimit, forgetsDeadMessages: true)
+    }
+
+    init(rules: RaftRules, maxTerm: Term, stateLimit: Int?, forgetsDeadMessages: Bool) {
+        self.forgetsDeadMessages = forgetsDeadMessages
         precondition(maxTerm <= RaftModelState.maxKeyTerm, "terms above \(RaftModelState.maxKeyTerm) do not fit a state key")
         self.rules = rules
         self.maxTerm = maxTerm
@@ -65,6 +75,7 @@ public final class RaftExplorer {
                     parent.append(from)
                     via.append(move)
                     next.append((id, moved))
+                    onNewState?(moved)
                     if moved.ledger.version != state.ledger.version {
                         for invariant in RaftInvariant.allCases
                         where !broken.contains(where: { $0.invariant == invariant }) && !invariant.holds(on: moved.ledger) {
@@ -107,7 +118,7 @@ public final class RaftExplorer {
 
     private func applying(_ step: RaftStep, to state: RaftModelState) -> RaftModelState {
         var moved = state
-        moved.apply(step, registry: registry, variant: rules.variant)
+        moved.apply(step, registry: registry, variant: rules.variant, forgetting: forgetsDeadMessages)
         return moved
     }
 

@@ -29,16 +29,20 @@ public struct RaftModelState: Hashable, Sendable {
 
     /// Applies one pure step's result to its node, recording its events and sent messages; messages that can no
     /// longer change anything are left out (see `RaftDeadMessages`).
-    mutating func apply(_ step: RaftStep, registry: RaftMessageRegistry, variant: RaftVariant) {
+    mutating func apply(_ step: RaftStep, registry: RaftMessageRegistry, variant: RaftVariant, forgetting: Bool = true) {
         let node = step.state.id
         nodes[node] = step.state
         ledger.record(step.events)
-        for message in step.outgoing where !RaftDeadMessages.isDead(message, to: nodes[message.to], variant: variant) {
+        func isDead(_ message: RaftMessage) -> Bool {
+            forgetting && RaftDeadMessages.isDead(message, to: nodes[message.to], variant: variant)
+        }
+        for message in step.outgoing where !isDead(message) {
             markSent(registry.id(of: message))
         }
+        guard forgetting else { return }
         for index in sentIndices() {
             let message = registry.messages[index]
-            if message.to == node, RaftDeadMessages.isDead(message, to: nodes[node], variant: variant) {
+            if message.to == node, isDead(message) {
                 sent[index / 64] &= ~(1 << UInt64(index % 64))
             }
         }
