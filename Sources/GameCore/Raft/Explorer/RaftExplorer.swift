@@ -21,10 +21,10 @@ public struct RaftExplorerResult: Sendable {
 
 /// Explores every reachable state of the Raft handlers, breadth-first, and checks every Raft invariant in every
 /// state. Time is abstracted: any node may stand for its next term (up to `maxTerm`) at any point, any sent
-/// message may be delivered at any point and any number of times, and any node may crash and recover.
+/// message may be delivered at any point and any number of times, and any node may crash and recover at once.
 ///
-/// A plain set of states and no reductions: a first check of the handlers, before the Paxos checker is made
-/// generic over the protocol. Breadth-first order makes each trace a shortest one.
+/// A table of packed states and one reduction (dead replies are forgotten): a first check of the handlers,
+/// before the Paxos checker is made generic over the protocol. Breadth-first order makes each trace a shortest one.
 public final class RaftExplorer {
     public let rules: RaftRules
     public let maxTerm: Term
