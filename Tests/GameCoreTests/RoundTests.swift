@@ -147,7 +147,7 @@ struct RoundTests {
 
     @Test("every untouched round, not only the first, has one leader, no timeouts, and decides the first proposer's colour",
           arguments: [3, 5])
-    func everyUntouchedRoundHasOneLeader(nodeCount: Int) {
+    func everyUntouchedRoundHasOneLeader(nodeCount: Int) throws {
         for seed in UInt64(1)...10 {
             var player = IdlePlayer()
             var rounds: [[EventKind]] = [[]]
@@ -158,7 +158,7 @@ struct RoundTests {
                     if event.kind.isRoundEnd { rounds.append([]) }
                 }
             })
-            #expect(outcome.rounds.count == 20)
+            try #require(outcome.rounds.count == 20, "N=\(nodeCount) seed \(seed): \(outcome.stallReason ?? "fewer rounds")")
             for (index, kinds) in rounds.prefix(20).enumerated() {
                 let opener = kinds.first { $0.isPrepare }?.actor
                 let where_ = "N=\(nodeCount) seed \(seed) round \(index + 1)"
