@@ -13,6 +13,7 @@ extension GameSession {
             }
             return
         }
+        if timelinePointer(input) { return }
         let layout = self.layout
         for gesture in play.recognizer.handle(input, hit: { layout.node(atX: $0, y: $1) }) {
             switch gesture {
