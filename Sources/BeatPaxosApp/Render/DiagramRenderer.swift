@@ -33,7 +33,8 @@ struct DiagramRenderer {
         for (node, x) in frame.columns.enumerated() {
             canvas.text(NodeNames.title(node), x: x, y: rect.y + 4 * s, size: 15 * s, Palette.node(node), bold: true, align: .center)
         }
-        canvas.setClip(Rect(x: rect.x, y: frame.area.y - 2 * s, w: rect.w, h: frame.area.h + 4 * s))
+        // Marks at the playhead sit on the area's bottom edge: the clip leaves them room.
+        canvas.setClip(Rect(x: rect.x, y: frame.area.y - 2 * s, w: rect.w, h: rect.maxY - 2 * s - (frame.area.y - 2 * s)))
         drawGrid(frame)
         drawLifelines(diagram, frame)
         var placer = LabelPlacer()
