@@ -132,6 +132,25 @@ struct TravelTests {
         #expect(diagram.end == session.game.now)
     }
 
+    @Test("with the diagram over the whole board, a double-click where a node's box would be crashes nothing")
+    func largeDiagramHidesNodes() throws {
+        let session = try makeSession()
+        session.handle(.toggleDiagram(.board))
+        let box = session.layout.boxes[red]
+        session.pointer(.down(x: box.midX, y: box.midY, time: 1_000, clicks: 1))
+        session.pointer(.up(x: box.midX, y: box.midY, time: 1_050))
+        session.pointer(.down(x: box.midX, y: box.midY, time: 1_150, clicks: 2))
+        session.pointer(.up(x: box.midX, y: box.midY, time: 1_200))
+        session.run(forMs: 100)
+        #expect(session.game.nodes[red].isAlive)
+        session.handle(.toggleDiagram(.board))
+        session.pointer(.down(x: box.midX, y: box.midY, time: 2_000, clicks: 1))
+        session.pointer(.up(x: box.midX, y: box.midY, time: 2_050))
+        session.pointer(.down(x: box.midX, y: box.midY, time: 2_150, clicks: 2))
+        session.pointer(.up(x: box.midX, y: box.midY, time: 2_200))
+        #expect(!session.game.nodes[red].isAlive, "with the diagram hidden the same double-click crashes Red")
+    }
+
     @Test("the lecture keys are Left, Right, Shift+Left, Shift+Right and Home, and the help card lists them")
     func travelKeys() {
         #expect(Controls.command(for: KeyPress(.left), onWelcome: false) == .travel(.stepBack))

@@ -28,7 +28,12 @@ struct DiagramRenderer {
         let s = layout.scale
         guard rect.w > 60 * s, rect.h > 60 * s else { return }
         let diagram = session.diagram
-        canvas.roundedBox(rect, radius: 8 * s, fill: Palette.background, border: Palette.pane, width: max(1, 2 * s))
+        // A frame of four thin fills: the region is already cleared, and a filled box would paint it twice over.
+        let edge = max(1, 2 * s)
+        for side in [Rect(x: rect.x, y: rect.y, w: rect.w, h: edge), Rect(x: rect.x, y: rect.maxY - edge, w: rect.w, h: edge),
+                     Rect(x: rect.x, y: rect.y, w: edge, h: rect.h), Rect(x: rect.maxX - edge, y: rect.y, w: edge, h: rect.h)] {
+            canvas.fill(side, Palette.pane)
+        }
         let frame = makeFrame(diagram, in: rect, now: max(diagram.start, Tick(session.renderTime)))
         for (node, x) in frame.columns.enumerated() {
             canvas.text(NodeNames.title(node), x: x, y: rect.y + 4 * s, size: 15 * s, Palette.node(node), bold: true, align: .center)
@@ -116,7 +121,7 @@ struct DiagramRenderer {
             let age = frame.t1 - endTime
             let alpha = age > 8_000 ? 0.35 : 1
             let colour = Palette.node(item.ballotOwner).withAlpha(alpha)
-            canvas.line(from: start, to: end, width: 2.5 * s, colour)
+            canvas.stroke(from: start, to: end, width: 2.5 * s, colour)
             let landedHere = arrival <= frame.t1
             switch item.fate {
             case .delivered where landedHere: arrowHead(at: end, from: start, colour)
@@ -153,10 +158,13 @@ struct DiagramRenderer {
             guard let spot = candidates.first(where: { box in placer.taken.allSatisfy { box.overlap($0) == 0 } }),
                   spot.minY >= frame.area.y - 2 * s, spot.maxY <= frame.area.maxY + 2 * s else { continue }
             placer.reserve(spot)
-            let card = Rect(x: spot.minX, y: spot.minY, w: w, h: h)
-            canvas.roundedBox(card, radius: 4 * s, Palette.ink.withAlpha(0.85 * alpha))
-            canvas.text(item.label, x: card.midX, y: card.y + 1 * s, size: size, Palette.node(item.ballotOwner).withAlpha(alpha),
-                        bold: true, align: .center)
+            // Drawn once into a sprite and copied: thirty labels a frame cost thirty copies.
+            let colour = Palette.node(item.ballotOwner)
+            let key = TextCache.Key(text: "diagram " + item.label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+            canvas.sprite(key, w: w, h: h, at: spot.minX, spot.minY, alpha: alpha) {
+                canvas.roundedBox(Rect(x: 0, y: 0, w: w, h: h), radius: 4 * s, Palette.ink.withAlpha(0.85))
+                canvas.text(item.label, x: w / 2, y: 1 * s, size: size, colour, bold: true, align: .center)
+            }
         }
     }
 
