@@ -159,7 +159,7 @@ struct TravelTests {
         #expect(Controls.command(for: KeyPress(.right, shift: true), onWelcome: false) == .travel(.jump(5_000)))
         #expect(Controls.command(for: KeyPress(.home), onWelcome: false) == .travel(.roundStart))
         #expect(Controls.command(for: KeyPress(.letter("e")), onWelcome: false) == .export)
-        for words in ["Left / Right", "Shift+Left", "Home", "D / Shift+D", "E:"] {
+        for words in ["Left / Right", "with Shift, jump 5 s", "Home", "D / Shift+D", "E:"] {
             #expect(Controls.helpLines.contains { $0.contains(words) }, "help lists \(words)")
         }
     }
