@@ -36,6 +36,7 @@ extension GameSession {
     /// The stretch of game time the timeline bar spans: the round at the playhead, up to its end or as far as
     /// this branch was played (at least ten seconds, so a young round does not fill the bar at once).
     public var timelineSpan: (start: Tick, end: Tick) {
+        if let span = play.travel.scrubSpan { return span }
         let round = play.history.currentRoundSpan
         let end = round.end ?? max(play.history.frontier, play.history.now)
         return (round.start, max(end, round.start + 10_000))
@@ -65,6 +66,7 @@ extension GameSession {
             finishTween()
             paused = true
             play.travel.scrubFrom = play.history.now
+            play.travel.scrubSpan = timelineSpan
             scrub(toMs: timelineTime(atX: x))
             return true
         case .move(let x, _, _):
@@ -94,6 +96,7 @@ extension GameSession {
     private func endScrub() {
         guard let from = play.travel.scrubFrom else { return }
         play.travel.scrubFrom = nil
+        play.travel.scrubSpan = nil
         let now = play.history.now
         guard now != from else { return }
         say("\(now < from ? "rewind" : "forward") to \(Seconds.text(now)) s on the timeline")

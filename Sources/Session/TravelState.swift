@@ -15,6 +15,8 @@ struct TravelState {
     var tween: Tween?
     /// Where the playhead was when a drag on the timeline began, while one goes on.
     var scrubFrom: Tick?
+    /// The bar's span when the drag began: it stays put while the drag crosses into another round.
+    var scrubSpan: (start: Tick, end: Tick)?
     /// Bumped whenever the playhead moves by time travel or a branch starts, so the window redraws it all.
     var revision = 0
 }
