@@ -119,7 +119,7 @@ struct DiagramRenderer {
             let end = (x0 + (x1 - x0) * fraction, frame.y(endTime))
             // Arrows that landed a while ago fade, so the ones in flight stand out.
             let age = frame.t1 - endTime
-            let alpha = age > 8_000 ? 0.35 : 1
+            let alpha = age > 8_000 ? 0.5 : 1
             let colour = Palette.node(item.ballotOwner).withAlpha(alpha)
             canvas.stroke(from: start, to: end, width: 2.5 * s, colour)
             let landedHere = arrival <= frame.t1
