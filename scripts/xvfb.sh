@@ -1,5 +1,6 @@
 # Sourced by the scripts that need a window: a temporary folder, cleanup on exit, and Xvfb on a free display.
-# Sets `work` (a temporary folder), `game_pid` (for the caller to fill) and, after start_xvfb, DISPLAY.
+# Sets `work` (a temporary folder, kept when KEEP_WORK is set), `game_pid` (for the caller to fill) and, after
+# start_xvfb, DISPLAY.
 work=$(mktemp -d)
 xvfb_pid=""
 game_pid=""

@@ -35,7 +35,6 @@ public final class GameSession {
     let checks = LevelChecks()
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [Flight] = []
-    /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
     /// The space-time diagram on screen, if it is shown (D, Shift+D).
     public internal(set) var diagramMode: DiagramMode?
     /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
@@ -44,6 +43,7 @@ public final class GameSession {
     public var exportFolder: String?
     /// A frame the window should save as an image after drawing it (E), taken by the window.
     public internal(set) var pendingFrameCapture: String?
+    /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
     public var decoyFlights: [Flight] = [] {
         didSet { refreshFlights() }
     }
