@@ -15,6 +15,7 @@ test: test-deps
 	./scripts/e2e-diagram.sh
 	./scripts/e2e-window.sh
 	./scripts/e2e-hardening.sh
+	./scripts/e2e-travel.sh
 
 deps:
 	./scripts/install-deps.sh

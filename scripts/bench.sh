@@ -37,6 +37,8 @@ done
 
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
 "$bin" bench --size 1280x800
+echo "== bench: the same with the space-time diagram in place of the lanes (budget: p99 under 2 ms)"
+"$bin" bench --size 1280x800 --diagram
 
 echo "== time travel: rewinds in a 10-minute random-adversary game (target: under 50 ms), and diagram export"
 "$bin" bench --rewind

@@ -1,12 +1,13 @@
 # Sourced by the scripts that need a window: a temporary folder, cleanup on exit, and Xvfb on a free display.
-# Sets `work` (a temporary folder), `game_pid` (for the caller to fill) and, after start_xvfb, DISPLAY.
+# Sets `work` (a temporary folder, kept when KEEP_WORK is set), `game_pid` (for the caller to fill) and, after
+# start_xvfb, DISPLAY.
 work=$(mktemp -d)
 xvfb_pid=""
 game_pid=""
 cleanup() {
   [ -n "$game_pid" ] && kill "$game_pid" 2>/dev/null || true
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
-  rm -rf "$work"
+  [ -n "${KEEP_WORK:-}" ] || rm -rf "$work"
 }
 trap cleanup EXIT
 

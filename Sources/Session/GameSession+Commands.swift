@@ -33,6 +33,12 @@ extension GameSession {
             showToast("Level: \(config.rules.variant.title). \(config.rules.variant.missingRule)", seconds: 4)
         case .start:
             start()
+        case .travel(let move):
+            travel(move)
+        case .toggleDiagram(let mode):
+            toggleDiagram(mode)
+        case .export:
+            exportRound()
         case .pickLevel(let index):
             if Variant.allCases.indices.contains(index) { select(variant: Variant.allCases[index]) }
         }

@@ -4,14 +4,14 @@ import GameCore
 extension GameSession {
     /// Takes in events drained outside the loop (the game's first ones, or after a jump).
     func consumeEvents() {
-        take(PlayedStep(PlayStep(action: nil, events: play.game.drainEvents()), after: game))
+        take(PlayedStep(events: play.history.past.map { $0 }, after: game))
         endBatch()
     }
 
     /// Takes in one step's events.
     func take(_ step: PlayedStep) {
         guard !step.events.isEmpty else { return }
-        play.recorder?.write(step.events)
+        writeRecording()
         for event in step.events { take(event) }
         if let decided = step.decided, decided.count >= 2, let time = step.events.first(where: { $0.kind.isDecision })?.time {
             noteBreak(values: decided, at: time)
@@ -42,7 +42,7 @@ extension GameSession {
         default:
             break
         }
-        play.log.append(LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node))
+        if let line = Self.logLine(event) { play.log.append(line) }
     }
 
     private func noteBreak(values: [Value], at time: Tick) {

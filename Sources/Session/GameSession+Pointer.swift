@@ -13,6 +13,9 @@ extension GameSession {
             }
             return
         }
+        if timelinePointer(input) { return }
+        // The large diagram covers the nodes: a press on it is no gesture on a node hidden under it.
+        if diagramMode == .board, case .down = input { return }
         let layout = self.layout
         for gesture in play.recognizer.handle(input, hit: { layout.node(atX: $0, y: $1) }) {
             switch gesture {

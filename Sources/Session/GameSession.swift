@@ -35,6 +35,14 @@ public final class GameSession {
     let checks = LevelChecks()
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [Flight] = []
+    /// The space-time diagram on screen, if it is shown (D, Shift+D).
+    public internal(set) var diagramMode: DiagramMode?
+    /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
+    let diagramCache = DiagramCache()
+    /// Where E saves (the pictures folder); tests point it at a temporary folder.
+    public var exportFolder: String?
+    /// A frame the window should save as an image after drawing it (E), taken by the window.
+    public internal(set) var pendingFrameCapture: String?
     /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
     public var decoyFlights: [Flight] = [] {
         didSet { refreshFlights() }
@@ -63,6 +71,8 @@ public final class GameSession {
 
     public var config: GameConfig { play.config }
     public var game: PaxosGame { play.game }
+    /// The game with its past, for the timeline and the diagram.
+    public var history: GameHistory { play.history }
     public var renderTime: Double { play.renderTime }
     public var log: [LogLine] { play.log }
     public var drops: [DropEffect] { play.drops }
@@ -71,7 +81,7 @@ public final class GameSession {
     /// The level whose checker break is playing ("Show me"), if one is.
     public var showingBreak: Variant? { play.showingBreak }
     /// Whether a replay still has actions to play.
-    public var isReplaying: Bool { play.replay.isPlaying }
+    public var isReplaying: Bool { play.history.actionsDone < play.history.actions.count }
     /// When a pending press turns into a hold, in SDL ticks.
     public var holdDueAt: Int? { play.recognizer.holdDueAt }
     /// How many real messages are in flight.
@@ -92,6 +102,7 @@ public final class GameSession {
         let delta = min(max(0, wallDeltaMs), 250)
         wallMs += delta
         if isRunning { play.renderTime += delta * speed }
+        advanceTween(wallDeltaMs: delta)
         runGame()
         collectChecks()
         let now = play.renderTime
@@ -108,31 +119,43 @@ public final class GameSession {
 
     /// Runs the game and the replay up to the render time, taking in each step's events.
     func runGame() {
-        var replayed = play.replay.cursor
+        // A step's tween shows the game already at the step's end: nothing more runs until it is over.
+        guard play.travel.tween == nil else { return }
         for step in play.run(upTo: Int(play.renderTime)) {
-            if step.replayedAction {
-                if let sentence = play.replay.sentence(replayed) {
+            for index in step.actionIndices {
+                if let sentence = narration(forAction: index) {
                     play.log.append(LogLine(time: step.time, text: sentence, node: nil))
                     eventRevision &+= 1
                 }
-                replayed += 1
             }
             take(step)
         }
         endBatch()
     }
 
-    /// Applies a player's action exactly as a replay will: advance to its tick, then perform.
+    /// Applies a player's action at the playhead, exactly as a replay will: advance to its tick, then perform.
+    /// In the past (after a rewind) it starts a new branch, and the old future is gone.
     public func perform(_ action: PlayerAction) {
+        finishTween()
         runGame()
-        play.game.perform(action)
-        take(PlayedStep(PlayStep(action: action, events: play.game.drainEvents()), after: game))
+        let time = play.history.now
+        let outcome = play.history.act(action)
+        if let line = GameHistory.actLine(action, outcome: outcome, at: time) {
+            say(line)
+            branched()
+        }
+        take(PlayedStep(events: outcome.events, after: game))
         endBatch()
     }
 
     func refreshFlights() {
         flights.removeAll(keepingCapacity: true)
         flights += game.flights
+        // A step's tween draws the messages of its start too, so those landing on the step are seen arriving.
+        if let tween = play.travel.tween {
+            let current = Set(flights.map(\.sequence))
+            flights += tween.flights.filter { !current.contains($0.sequence) }
+        }
         flights.sort { $0.sequence < $1.sequence }
         flights += decoyFlights
     }

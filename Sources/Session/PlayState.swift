@@ -4,7 +4,8 @@ import GameCore
 /// so nothing from the last game can leak into the next.
 struct PlayState {
     let config: GameConfig
-    var game: PaxosGame
+    /// The game with its past: `history.game` is the game at the playhead, which is what the window shows.
+    var history: GameHistory
     /// Game time in fractional ms, for drawing between ticks; the game itself only sees `Int(renderTime)`.
     var renderTime: Double = 0
     var log: [LogLine] = []
@@ -14,19 +15,25 @@ struct PlayState {
     /// Whether the "You broke Paxos" card was shown: it comes up once a game.
     var brokePaxosShown = false
     var recognizer = GestureRecognizer()
-    /// The recording's (or the checker's) actions still to play, with a sentence for each.
+    /// The recording's (or the checker's) actions, with a sentence for each; the history performs them.
     var replay: Replay
     var recorder: RecordingWriter?
+    /// How many of the branch's events the recording holds: only events past the far end are new to it.
+    var recordedEvents = 0
     /// The level whose checker break is playing ("Show me"), if one is.
     var showingBreak: Variant?
+    /// Time travel's state in the window: a step's tween, a drag on the timeline.
+    var travel = TravelState()
 
     init(config: GameConfig, replay: Replay, recorder: RecordingWriter?, showingBreak: Variant?) {
         self.config = config
-        game = PaxosGame(config: config)
+        history = GameHistory(config: config, actions: replay.actions)
         self.replay = replay
         self.recorder = recorder
         self.showingBreak = showingBreak
     }
+
+    var game: PaxosGame { history.game }
 }
 
 /// One step of the game as the window takes it in: its events, whether it was a replayed action, and the
@@ -34,58 +41,55 @@ struct PlayState {
 struct PlayedStep {
     /// Game time after the step.
     let time: Tick
-    let replayedAction: Bool
+    /// The indices in the history's actions of the actions this step performed (empty when it performed none).
+    let actionIndices: Range<Int>
     let events: [GameEvent]
     let decided: [Value]?
 
-    init(_ step: PlayStep, after game: PaxosGame) {
+    init(events: [GameEvent], actionIndices: Range<Int> = 0..<0, after game: PaxosGame) {
         time = game.now
-        replayedAction = step.action != nil
-        events = step.events
-        decided = step.events.contains { $0.kind.isDecision } ? game.decidedThisRound : nil
+        self.actionIndices = actionIndices
+        self.events = events
+        decided = events.contains { $0.kind.isDecision } ? game.decidedThisRound : nil
     }
 }
 
 extension PlayState {
-    /// Runs the game and the replay up to `time` through GameCore's one driving loop; returns the steps taken.
+    /// Runs the game (with the actions still to come on this branch) up to `time`, one moment at a time in the
+    /// order GameCore's driving loop uses: events due at or before an action's time first, then the action.
     mutating func run(upTo time: Tick) -> [PlayedStep] {
         var steps: [PlayedStep] = []
-        game.play(&replay, upTo: max(game.now, time)) { step, game in
-            steps.append(PlayedStep(step, after: game))
-            return false
+        let target = max(history.now, time)
+        while true {
+            let actionAt = history.actionsDone < history.actions.count ? history.actions[history.actionsDone].time : nil
+            guard let next = [history.game.nextEventTime, actionAt].compactMap({ $0 }).min(), next <= target else { break }
+            let before = history.actionsDone
+            let events = history.advance(to: next)
+            steps.append(PlayedStep(events: events, actionIndices: before..<history.actionsDone, after: history.game))
         }
+        let rest = history.advance(to: target)
+        if !rest.isEmpty { steps.append(PlayedStep(events: rest, after: history.game)) }
         return steps
     }
 }
 
 /// Actions replayed into a game (from a recording, or the checker's break) and the sentence logged with each.
-struct Replay: Player {
+struct Replay {
     /// Already in time order (the reader refuses time going back); actions at one tick keep their order.
     let actions: [TimedAction]
     /// A sentence per action, logged as it is performed ("Show me" narrates the checker's steps).
     let narration: [String]
-    private(set) var cursor = 0
 
     init(actions: [TimedAction] = [], narration: [String] = []) {
         self.actions = actions
         self.narration = narration
     }
 
-    var isPlaying: Bool { cursor < actions.count }
-
     /// The same actions from the start.
-    var rewound: Replay { Replay(actions: actions, narration: narration) }
+    var rewound: Replay { self }
 
     /// The sentence for the action at `index`, if it has one.
     func sentence(_ index: Int) -> String? {
         narration.indices.contains(index) && !narration[index].isEmpty ? narration[index] : nil
-    }
-
-    func nextActionTime(in game: PaxosGame) -> Tick? { isPlaying ? actions[cursor].time : nil }
-
-    mutating func takeAction(in game: PaxosGame) -> PlayerAction? {
-        guard isPlaying else { return nil }
-        defer { cursor += 1 }
-        return actions[cursor].action
     }
 }

@@ -23,6 +23,16 @@ public final class RecordingWriter {
         handle.write(Data(chunk.utf8))
     }
 
+    /// Replaces everything written so far (a new branch: the old future must not replay).
+    public func rewrite(_ text: String) {
+        do {
+            try handle.truncate(atOffset: 0)
+            handle.write(Data(text.utf8))
+        } catch {
+            // The file went away or is read-only now: the game goes on without it.
+        }
+    }
+
     private func write(_ line: String) {
         handle.write(Data((line + "\n").utf8))
     }

@@ -1,3 +1,5 @@
+import GameCore
+
 /// Everything the keyboard (or a presentation clicker) can ask of the game, as a value: the window maps keys to
 /// these through `Controls`, and tests send them directly.
 public enum SessionCommand: Hashable, Sendable {
@@ -20,4 +22,10 @@ public enum SessionCommand: Hashable, Sendable {
     case start
     /// On the welcome card: highlight level `n` (0-based, in `Variant.allCases` order).
     case pickLevel(Int)
+    /// Moves the playhead (the lecture keys): a step, a jump, the round's start.
+    case travel(TimeTravel)
+    /// D and Shift+D: the space-time diagram in place of the lanes, or over the whole board; again to hide it.
+    case toggleDiagram(DiagramMode)
+    /// E: the round's diagram as SVG and the frame as an image, saved for slides.
+    case export
 }

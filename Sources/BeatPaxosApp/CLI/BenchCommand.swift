@@ -20,6 +20,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Instead of frames: time rewinds and diagram export in a 10-minute game.")
     var rewind = false
 
+    @Flag(help: "Draw the frames with the space-time diagram in place of the lanes.")
+    var diagram = false
+
     mutating func validate() throws {
         guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be between 1 and 100000") }
         guard (0...500).contains(messages) else { throw ValidationError("--messages must be between 0 and 500") }
@@ -33,6 +36,7 @@ struct BenchCommand: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
+            if diagram { session.handle(.toggleDiagram(.lanes)) }
             // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
             let composer = FrameComposer(canvas: canvas, keepsPixels: true)
             var times: [Double] = []
@@ -48,7 +52,8 @@ struct BenchCommand: ParsableCommand {
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
                 times.append(Double(end - begin) / 1e6)
             }
-            print(Self.report(times, firstFrameMs: firstFrameMs, flights: inFlight.min() ?? 0))
+            let view = diagram ? "diagram view on (\(session.diagram.messages.count) messages this round), " : ""
+            print(view + Self.report(times, firstFrameMs: firstFrameMs, flights: inFlight.min() ?? 0))
         }
     }
 

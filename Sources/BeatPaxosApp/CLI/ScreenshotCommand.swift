@@ -22,8 +22,15 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var drawing: DrawingOptions
 
+    @Flag(help: "Draw the space-time diagram in place of the lanes (key D in the window).")
+    var diagram = false
+
+    @Flag(help: "Draw the space-time diagram over the whole board (Shift+D in the window).")
+    var largeDiagram = false
+
     mutating func validate() throws {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
+        guard !(diagram && largeDiagram) else { throw ValidationError("give --diagram or --large-diagram, not both") }
         guard out.lowercased().hasSuffix(".bmp") else {
             throw ValidationError("--out must name a .bmp file (convert it with ImageMagick for PNG)")
         }
@@ -37,6 +44,8 @@ struct ScreenshotCommand: ParsableCommand {
             let session = try GameSession(config: config, skipIntro: true, savesScores: false,
                                           replay: recording?.actions ?? [])
             session.jump(toMs: Int(at * 1000))
+            if diagram { session.handle(.toggleDiagram(.lanes)) }
+            if largeDiagram { session.handle(.toggleDiagram(.board)) }
             SceneRenderer(canvas: canvas).draw(session)
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }
         }

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// One part of the board that changes on its own: what it shows and where.
 struct Region: Equatable {
@@ -10,6 +11,10 @@ struct Region: Equatable {
         case paneTop
         /// Invariants, the checker's verdict and the log.
         case paneLive
+        /// The timeline bar across the bottom of the board.
+        case timeline
+        /// The space-time diagram, in place of the lanes or over the whole board.
+        case diagram
     }
 
     let kind: Kind
@@ -26,21 +31,36 @@ struct BoardRegions {
     /// Where messages fly and break, across the board and under the boxes.
     let band: Rect
 
-    /// `paneSplit` is where the pane's fixed top ends (see `PaneRenderer.drawTop`).
-    init(layout: BoardLayout, paneSplit: Double) {
+    /// `paneSplit` is where the pane's fixed top ends (see `PaneRenderer.drawTop`); with `diagram` the
+    /// space-time diagram takes the lanes' place, or the whole board's.
+    init(layout: BoardLayout, paneSplit: Double, diagram: DiagramMode? = nil) {
         self.layout = layout
         var regions: [Region] = []
-        for (index, column) in layout.columns.enumerated() {
-            let rect = Rect(x: column.x, y: column.y, w: column.w, h: layout.boxes[index].maxY - column.y)
-            regions.append(Region(kind: .node(index), rect: rect))
+        if diagram != .board {
+            for (index, column) in layout.columns.enumerated() {
+                let rect = Rect(x: column.x, y: column.y, w: column.w, h: layout.boxes[index].maxY - column.y)
+                regions.append(Region(kind: .node(index), rect: rect))
+            }
         }
-        for (index, lane) in layout.lanes.enumerated() { regions.append(Region(kind: .lane(index), rect: lane)) }
+        switch diagram {
+        case nil:
+            for (index, lane) in layout.lanes.enumerated() { regions.append(Region(kind: .lane(index), rect: lane)) }
+        case .lanes:
+            let first = layout.lanes.first ?? layout.timeline, last = layout.lanes.last ?? layout.timeline
+            regions.append(Region(kind: .diagram, rect: Rect(x: first.x, y: first.y, w: last.maxX - first.x, h: first.h)))
+        case .board:
+            let board = layout.board
+            regions.append(Region(kind: .diagram, rect: Rect(x: board.x, y: board.y + 4 * layout.scale, w: board.w,
+                                                             h: layout.timeline.y - board.y - 8 * layout.scale)))
+        }
+        regions.append(Region(kind: .timeline, rect: layout.timeline))
         regions.append(Region(kind: .header, rect: layout.header))
         let pane = layout.pane
         let split = min(max(paneSplit, pane.y), pane.maxY)
         regions.append(Region(kind: .paneLive, rect: Rect(x: pane.x, y: split, w: pane.w, h: pane.maxY - split)))
         regions.append(Region(kind: .paneTop, rect: Rect(x: pane.x, y: pane.y, w: pane.w, h: split - pane.y)))
         self.regions = regions
-        band = Rect(x: 0, y: layout.flightBand.y, w: layout.pane.x, h: layout.flightBand.h)
+        band = diagram == .board ? Rect(x: 0, y: 0, w: 0, h: 0)
+            : Rect(x: 0, y: layout.flightBand.y, w: layout.pane.x, h: layout.flightBand.h)
     }
 }

@@ -35,6 +35,8 @@ final class FrameComposer {
     private var viewSize = (w: Int32(0), h: Int32(0))
     private var regions: BoardRegions?
     private var regionsRules: ProtocolRules?
+    private var regionsDiagram: DiagramMode?
+    private var travelRevision = -1
     /// Each region with what it showed when last painted, and whether it must be painted this frame.
     private var painted: [PaintedRegion] = []
     private var notes: [Rect] = []
@@ -59,9 +61,10 @@ final class FrameComposer {
         let size = canvas.outputSize
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
-        if regions?.layout != layout || regionsRules != session.config.rules {
+        if regions?.layout != layout || regionsRules != session.config.rules || regionsDiagram != session.diagramMode {
             let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
-            let cut = BoardRegions(layout: layout, paneSplit: split)
+            let cut = BoardRegions(layout: layout, paneSplit: split, diagram: session.diagramMode)
+            regionsDiagram = session.diagramMode
             regions = cut
             painted = cut.regions.map { PaintedRegion(region: $0) }
             regionsRules = session.config.rules
@@ -85,8 +88,12 @@ final class FrameComposer {
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
         let bandHasContent = !session.flights.isEmpty || !session.drops.isEmpty
-        // Messages move only while the game runs; paused, the band stays as it was unless a note over it went.
-        let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
+        // Messages move only while the game runs (or a step's tween plays); paused, the band stays as it was
+        // unless a note over it went or the playhead jumped.
+        let travelled = session.travelRevision != travelRevision
+        travelRevision = session.travelRevision
+        let bandNeeded = !regions.band.isEmpty && (full || travelled || session.isTweening
+            || (session.isRunning && (bandHasContent || bandHadContent)))
             || (notesChanged && notes.contains { $0.intersects(regions.band) })
         let anyDirty = markDirty(regions, full: full, notesChanged: notesChanged, bandNeeded: bandNeeded, currentNotes: currentNotes)
         guard anyDirty || bandNeeded || notesChanged else { return false }
@@ -106,7 +113,7 @@ final class FrameComposer {
             if paintsCache { cache.endDrawing() }
             cache.copyToScreen(width: viewSize.w, height: viewSize.h)
         }
-        if bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
+        if !regions.band.isEmpty, bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
         bandHadContent = bandHasContent
         let notesCovered = currentNotes.contains { note in
             (bandNeeded && note.intersects(regions.band)) || painted.contains { $0.dirty && $0.region.rect.intersects(note) }
@@ -182,6 +189,16 @@ final class FrameComposer {
                 hasher.combine(game.nodes[id].lane.last)
             case .paneTop:
                 break
+            case .timeline:
+                hasher.combine(session.eventRevision)
+                hasher.combine(session.travelRevision)
+                hasher.combine(clock)
+            case .diagram:
+                hasher.combine(session.eventRevision)
+                hasher.combine(session.travelRevision)
+                hasher.combine(clock)
+                // A step's tween moves the arrows' ends while the game's clock stands still.
+                hasher.combine(session.isTweening ? Int(session.renderTime / 50) : -1)
             case .paneLive:
                 hasher.combine(session.eventRevision)
                 hasher.combine(session.paneRevision)

@@ -83,7 +83,7 @@ struct OverlayRenderer {
     }
 
     private func drawHelp() {
-        let rect = card(width: 760, height: 600, border: Palette.gold)
+        let rect = card(width: 760, height: 720, border: Palette.gold)
         let x = rect.x + 32 * s
         var y = rect.y + 24 * s
         canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)

@@ -15,9 +15,10 @@ struct SceneRenderer {
         let layout = session.layout
         canvas.clear(Palette.background)
         guard layout.width >= 40, layout.height >= 40 else { return }
-        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false))
+        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false),
+                                   diagram: session.diagramMode)
         for region in regions.regions { draw(region, layout: layout, session) }
-        drawBand(session, clip: regions.band)
+        if !regions.band.isEmpty { drawBand(session, clip: regions.band) }
         OverlayRenderer(canvas: canvas, layout: layout).draw(session)
         canvas.setClip(nil)
         canvas.endFrame()
@@ -35,6 +36,8 @@ struct SceneRenderer {
         case .lane(let id): nodes.drawLane(id, session: session)
         case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
         case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
+        case .timeline: TimelineRenderer(canvas: canvas, layout: layout).draw(session)
+        case .diagram: DiagramRenderer(canvas: canvas, layout: layout).draw(session, in: rect)
         }
         canvas.setClip(nil)
     }

@@ -39,7 +39,15 @@ final class PlayLoop {
             let now = SDL_GetPerformanceCounter()
             session.update(wallDeltaMs: Double(now - last) / frequency * 1000)
             last = now
-            if composer.draw(session) { canvas.present() }
+            if let path = session.pendingFrameCapture {
+                // The frame is drawn whole so the image holds all of it, then saved before it is shown.
+                composer.invalidate()
+                _ = composer.draw(session)
+                session.frameCaptured(error: canvas.saveFrame(bmp: path) ? nil : "Cannot write \(path).")
+                canvas.present()
+            } else if composer.draw(session) {
+                canvas.present()
+            }
             if firstFrame {
                 firstFrame = false
                 reportLaunch()
@@ -54,7 +62,7 @@ final class PlayLoop {
 
     /// Whether something on screen moves every frame: messages flying or breaking.
     private var isMoving: Bool {
-        session.isRunning && (!session.flights.isEmpty || !session.drops.isEmpty)
+        session.isTweening || (session.isRunning && (!session.flights.isEmpty || !session.drops.isEmpty))
     }
 
     /// How long to sleep waiting for input: nothing while things move, else until the next thing is due.

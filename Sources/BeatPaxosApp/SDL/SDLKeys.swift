@@ -21,6 +21,7 @@ enum SDLKeys {
             (SDLK_PLUS, .plus), (SDLK_KP_PLUS, .plus), (SDLK_MINUS, .minus), (SDLK_KP_MINUS, .minus),
             (SDLK_EQUALS, .equals), (SDLK_UNDERSCORE, .underscore), (SDLK_PERIOD, .period), (SDLK_KP_PERIOD, .period),
             (SDLK_SLASH, .slash), (SDLK_QUESTION, .question),
+            (SDLK_LEFT, .left), (SDLK_RIGHT, .right), (SDLK_HOME, .home),
         ]
         return named.first { code($0.0) == sym }?.1
     }

@@ -1,18 +1,18 @@
 /// A box taken by a label, for keeping labels apart.
-struct LabelBox {
-    let minX: Double
-    let minY: Double
-    let maxX: Double
-    let maxY: Double
+public struct LabelBox: Sendable {
+    public let minX: Double
+    public let minY: Double
+    public let maxX: Double
+    public let maxY: Double
 
-    init(centerX: Double, centerY: Double, width: Double, height: Double) {
+    public init(centerX: Double, centerY: Double, width: Double, height: Double) {
         minX = centerX - width / 2
         maxX = centerX + width / 2
         minY = centerY - height / 2
         maxY = centerY + height / 2
     }
 
-    init(minX: Double, minY: Double, width: Double, height: Double) {
+    public init(minX: Double, minY: Double, width: Double, height: Double) {
         self.minX = minX
         self.minY = minY
         maxX = minX + width
@@ -20,7 +20,7 @@ struct LabelBox {
     }
 
     /// How much two boxes overlap, in square px (0 if apart).
-    func overlap(_ other: LabelBox) -> Double {
+    public func overlap(_ other: LabelBox) -> Double {
         let w = min(maxX, other.maxX) - max(minX, other.minX)
         let h = min(maxY, other.maxY) - max(minY, other.minY)
         return w > 0 && h > 0 ? w * h : 0
@@ -28,13 +28,15 @@ struct LabelBox {
 }
 
 /// Places labels one by one where they overlap nothing placed before, trying spots in order of preference.
-struct LabelPlacer {
-    private(set) var taken: [LabelBox] = []
+public struct LabelPlacer: Sendable {
+    public private(set) var taken: [LabelBox] = []
 
-    mutating func reserve(_ box: LabelBox) { taken.append(box) }
+    public init() {}
+
+    public mutating func reserve(_ box: LabelBox) { taken.append(box) }
 
     /// The first candidate that overlaps nothing, else the one that overlaps least; it is then taken.
-    mutating func place(_ candidates: [LabelBox]) -> LabelBox {
+    public mutating func place(_ candidates: [LabelBox]) -> LabelBox {
         precondition(!candidates.isEmpty, "a label needs somewhere to go")
         var best = candidates[0]
         var bestOverlap = Double.infinity

@@ -22,6 +22,8 @@ public struct BoardLayout: Hashable, Sendable {
     public let flightBand: Rect
     /// Under each node, the list of messages it sent.
     public let lanes: [Rect]
+    /// Across the bottom of the board: the round's span, the playhead and its marks (click or drag to scrub).
+    public let timeline: Rect
 
     public init(width: Int, height: Int, nodeCount: Int) {
         let w = Double(max(0, width)), h = Double(max(0, height))
@@ -51,8 +53,10 @@ public struct BoardLayout: Hashable, Sendable {
         crowns = columns.map { Rect(x: $0.x, y: $0.y + 4 * sy, w: $0.w, h: crownHeight - 4 * sy) }
         boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
         flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
+        let timelineHeight = 40 * sy
+        timeline = Rect(x: board.x, y: h - margin - timelineHeight, w: board.w, h: timelineHeight)
         lanes = columns.map { column in
-            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: h - (bandTop + bandHeight) - margin)
+            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: h - (bandTop + bandHeight) - margin - timelineHeight - 4 * sy)
         }
     }
 
@@ -85,7 +89,7 @@ public struct BoardLayout: Hashable, Sendable {
 
     /// Every rectangle a test may check for overlap, by name.
     public var namedRegions: [(name: String, rect: Rect)] {
-        var regions: [(String, Rect)] = [("header", header), ("pane", pane), ("band", flightBand)]
+        var regions: [(String, Rect)] = [("header", header), ("pane", pane), ("band", flightBand), ("timeline", timeline)]
         for index in 0..<nodeCount {
             regions.append(("crown\(index)", crowns[index]))
             regions.append(("box\(index)", boxes[index]))

@@ -61,6 +61,17 @@ public enum Controls {
         Control("S", "show me - the checker's shortest break of this level, step by step (3 nodes)", brief: "S show me",
                 .game, on: [.help, .pane], [KeyPress(.letter("s"))], .showMe),
         Control("R", "restart, same seed", brief: "R restart", .game, on: [.help, .pane], [KeyPress(.letter("r"))], .restart),
+        Control("Left / Right", "step one event back / forward (pauses); with Shift, jump 5 s", brief: "Left/Right step",
+                .game, on: [.help, .pane], [(KeyPress(.left, shift: true), .travel(.jump(-TimeTravel.jumpMs))),
+                                            (KeyPress(.right, shift: true), .travel(.jump(TimeTravel.jumpMs))),
+                                            (KeyPress(.left), .travel(.stepBack)), (KeyPress(.right), .travel(.stepForward))]),
+        Control("Home", "back to the start of the round", brief: "Home rewind", .game, on: [.help, .pane],
+                [KeyPress(.home)], .travel(.roundStart)),
+        Control("D / Shift+D", "space-time diagram instead of the lanes / over the board", brief: "D diagram", .game,
+                on: [.help, .pane], [(KeyPress(.letter("d"), shift: true), .toggleDiagram(.board)),
+                                     (KeyPress(.letter("d")), .toggleDiagram(.lanes))]),
+        Control("E", "save the round's diagram (SVG) and this frame (BMP)", brief: "E export",
+                .game, on: [.help, .pane], [KeyPress(.letter("e"))], .export),
         Control("H or ?", "this help", brief: "H help", .game, on: [.help, .pane],
                 [KeyPress(.letter("h")), KeyPress(.question), KeyPress(.slash, shift: true)], .toggleHelp),
     ]
@@ -107,6 +118,7 @@ extension Controls {
     public static let mouseHelp = [
         "Double-click a node: crash it; double-click again: recover it.",
         "Press and hold a node: slow it down until you let go or leave the box.",
+        "Click or drag on the timeline bar: go to that moment; act there to start a new branch.",
     ]
 
     /// The mouse in the pane's few words.

@@ -7,6 +7,8 @@ public enum Key: Hashable, Sendable {
     case digit(Int)
     case space, enter, escape, f11, pageUp, pageDown
     case plus, minus, equals, underscore, period, slash, question
+    /// Time travel's keys.
+    case left, right, home
 }
 
 /// A key with the modifiers held down when it was pressed.
