@@ -37,6 +37,10 @@ extension GameSession {
         let recorder = recordPath.flatMap { try? RecordingWriter(path: $0, config: config) }
         play = PlayState(config: config, replay: replay, recorder: recorder, showingBreak: keepsBreak ? showingBreak : nil)
         selectedVariant = config.rules.variant
+        if layout.nodeCount != config.rules.nodeCount { relayout() }
+        if let focused = focusedNode, focused >= config.rules.nodeCount { focusedNode = nil }
+        keyHeldNode = nil
+        releasedRound = 0
         eventRevision &+= 1
         consumeEvents()
         levelStarted()

@@ -51,6 +51,7 @@ struct PlayCommand: ParsableCommand {
             let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
                                           recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
+            drawing.apply(to: session)
             session.levelStarted()
             PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
         }

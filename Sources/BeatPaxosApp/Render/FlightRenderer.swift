@@ -12,7 +12,7 @@ struct FlightRenderer {
         for flight in session.flights {
             let eased = Self.ease(flight.progress(at: time))
             let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: eased)
-            pill(flight.message.label, at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)
+            pill(MessageCue.pillLabel(flight.message, rules: game.rules), at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)
         }
         for drop in session.drops {
             drawBreak(drop, now: time, rules: game.rules)
@@ -45,17 +45,19 @@ struct FlightRenderer {
         let spread = 26 * s * age, sink = 18 * s * age
         let alpha = 1 - age
         let colour = Palette.message(drop.message, rules: rules)
-        let text = canvas.measure(drop.message.label, size: 15 * s, bold: true)
+        let label = MessageCue.pillLabel(drop.message, rules: rules)
+        let text = canvas.measure(label, size: 15 * s, bold: true)
         let halfWidth = text.w / 2 + 9 * s
         for side in [-1.0, 1.0] {
             let centre = (x: end.x + side * spread, y: end.y + sink)
             let clipX = side < 0 ? centre.x - halfWidth - 2 : centre.x
             canvas.setClip(Rect(x: clipX, y: centre.y - 40 * s, w: halfWidth + 2, h: 80 * s))
-            pill(drop.message.label, at: centre, colour, alpha: alpha)
+            pill(label, at: centre, colour, alpha: alpha)
         }
         canvas.setClip(nil)
+        // The cross sits in the gap the halves leave, above the label's line, so the label stays readable.
         let size = 22 * s
-        canvas.cross(x: end.x - size / 2, y: end.y + sink - size / 2, size: size, Palette.bad.withAlpha(alpha))
+        canvas.cross(x: end.x - size / 2, y: end.y + sink - text.h / 2 - size - 2 * s, size: size, Palette.bad.withAlpha(alpha))
         canvas.text("lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down", x: end.x,
                     y: end.y + sink + size / 2 + 2 * s, size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
     }

@@ -55,6 +55,10 @@ final class FrameComposer {
     /// Draws what changed since the last frame; false when nothing did, so there is nothing to present.
     func draw(_ session: GameSession) -> Bool {
         let size = canvas.outputSize
+        if Palette.scheme.name != session.palette {
+            Palette.use(session.palette)
+            needsFull = true
+        }
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         if regions?.layout != layout || regionsRules != session.config.rules {

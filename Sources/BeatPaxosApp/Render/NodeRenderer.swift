@@ -17,6 +17,16 @@ struct NodeRenderer {
             drawCrown(node, marked: game.highestCrown == id)
         }
         drawBox(node, session: session)
+        if session.focusedNode == id { drawFocusRing(layout.boxes[id]) }
+    }
+
+    /// The keyboard's selection (Tab): a ring in text colour just outside the box, in the gap between columns.
+    private func drawFocusRing(_ box: Rect) {
+        let gap = 5 * s, width = max(2, 3 * s)
+        let ring = Rect(x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + gap)
+        canvas.fill(Rect(x: ring.x, y: ring.y, w: ring.w, h: width), Palette.text)
+        canvas.fill(Rect(x: ring.x, y: ring.y, w: width, h: ring.h), Palette.text)
+        canvas.fill(Rect(x: ring.maxX - width, y: ring.y, w: width, h: ring.h), Palette.text)
     }
 
     private func drawCrown(_ node: NodeRuntime, marked: Bool) {
@@ -48,11 +58,17 @@ struct NodeRenderer {
         canvas.setClip(box)
         canvas.textBackground = node.isAlive ? colour : Palette.down
         defer { canvas.textBackground = nil }
+        // A down node's name is in text colour: node colours are too dark on the down grey.
         canvas.text(NodeNames.title(node.id), x: box.x + pad, y: box.y + 6 * s, size: 24 * s,
-                    node.isAlive ? ink : colour, bold: true)
+                    node.isAlive ? ink : Palette.text, bold: true)
+        if Palette.marksShapes { NodeShape.draw(node.id, in: box, scale: s, canvas: canvas, node.isAlive ? ink : colour) }
         var numberWidth = 0.0
         if node.isAlive, node.state.role == .leading {
-            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad, y: box.y, size: 50 * s, ink, bold: true, align: .right).w
+            // Inside a held box's orange frame, so the number's backing square never cuts the frame's corner.
+            let inset = node.isHeld ? max(3, 6 * s) : 0
+            let size = min(50 * s, box.h * 0.36)
+            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad - inset, y: box.y + inset, size: size, ink,
+                                      bold: true, align: .right).w + inset
         }
         if node.isAlive {
             drawState(node, box: box, ink: ink, session: session, numberWidth: numberWidth)
@@ -67,11 +83,13 @@ struct NodeRenderer {
         let pad = 12 * s
         let game = session.game
         var y = box.y + 44 * s
+        let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
         y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
-                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: numberWidth > 0 ? 3 : 2)
+                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: min(stateRoom, numberWidth > 0 ? 3 : 2))
         let detail = NodeText.detail(node)
         let small = 15 * s
-        let bottom = box.maxY - canvas.lineHeight(small) - 10 * s
+        // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
+        let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.
         let room = Int((bottom - y - 2 * s) / canvas.lineHeight(small))
         if !detail.isEmpty, room > 0 {
@@ -132,7 +150,7 @@ struct NodeRenderer {
         var rows = max(0, Int((lane.maxY - top - 4 * s) / step))
         var shown: [(record: SentRecord, split: Bool)] = []
         for record in node.lane.reversed() {
-            let split = canvas.measure(laneText(record, withTime: withTime), size: size).w > width
+            let split = canvas.measure(laneText(record, withTime: withTime, rules: game.rules), size: size).w > width
             let needs = split ? 2 : 1
             guard rows >= needs else { break }
             rows -= needs
@@ -144,19 +162,21 @@ struct NodeRenderer {
             let colour = Palette.message(entry.record.message, rules: game.rules).withAlpha(fade)
             if entry.split {
                 let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
-                canvas.text(canvas.fitted(time + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(canvas.fitted(time + MessageCue.owner(entry.record.message, rules: game.rules) + "· " + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
                 canvas.text(canvas.fitted("-> \(NodeNames.title(entry.record.message.to))", width: width - 12 * s, size: size),
                             x: lane.x + pad + 12 * s, y: y + step, size: size, colour)
                 y += 2 * step
             } else {
-                canvas.text(laneText(entry.record, withTime: withTime), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(laneText(entry.record, withTime: withTime, rules: game.rules), x: lane.x + pad, y: y, size: size, colour)
                 y += step
             }
         }
         canvas.setClip(nil)
     }
 
-    private func laneText(_ record: SentRecord, withTime: Bool) -> String {
-        withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
+    /// "12.3  R· p2a(2, green) -> Blue": the initial of the ballot's owner says without colour whose ballot it is.
+    private func laneText(_ record: SentRecord, withTime: Bool, rules: ProtocolRules) -> String {
+        let text = "\(MessageCue.owner(record.message, rules: rules))· \(record.text)"
+        return withTime ? "\(Seconds.text(record.time))  \(text)" : text
     }
 }

@@ -120,7 +120,7 @@ struct PaneRenderer {
             let height = Double(lines.count) * step
             guard bottom - height >= region.y else { break }
             bottom -= height
-            let colour = line.node.map { Palette.node($0).mixed(with: Palette.text, 0.35) } ?? Palette.text
+            let colour = line.node.map { Palette.logText($0) } ?? Palette.text
             for (index, part) in lines.enumerated() {
                 canvas.text(part, x: x + (index > 0 ? 12 * s : 0), y: bottom + Double(index) * step, size: size, colour)
             }
