@@ -29,7 +29,9 @@ struct FlightRenderer {
         let text = canvas.measure(label, size: size, bold: true)
         let w = text.w + 18 * s, h = text.h + 6 * s
         let key = TextCache.Key(text: label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
-        canvas.sprite(key, w: w, h: h, at: point.x - w / 2, point.y - h / 2, alpha: alpha) {
+        // Kept whole on the board: a pill bound for the first or last node would otherwise run off its edge.
+        let x = min(max(point.x, w / 2 + 2), layout.pane.x - w / 2 - 2)
+        canvas.sprite(key, w: w, h: h, at: x - w / 2, point.y - h / 2, alpha: alpha) {
             let rect = Rect(x: 0, y: 0, w: w, h: h)
             canvas.roundedBox(rect, radius: h / 2, Palette.ink.withAlpha(0.8))
             canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: h / 2, colour)

@@ -6,7 +6,9 @@ struct NodeRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    var s: Double { layout.scale }
+    /// Type inside a column follows the zoom until the column is too narrow for it (five nodes under a big
+    /// zoom): then it follows the column's width, so a box's lines fit rather than end in an ellipsis.
+    var s: Double { min(layout.scale, (layout.columns.first?.w ?? 140) / 140) }
 
     /// One node's crown (if it leads) and box.
     func drawNode(_ id: NodeID, session: GameSession) {
@@ -58,9 +60,6 @@ struct NodeRenderer {
         canvas.setClip(box)
         canvas.textBackground = node.isAlive ? colour : Palette.down
         defer { canvas.textBackground = nil }
-        // A down node's name is in text colour: node colours are too dark on the down grey.
-        canvas.text(NodeNames.title(node.id), x: box.x + pad, y: box.y + 6 * s, size: 24 * s,
-                    node.isAlive ? ink : Palette.text, bold: true)
         if Palette.marksShapes { NodeShape.draw(node.id, in: box, scale: s, canvas: canvas, node.isAlive ? ink : colour) }
         var numberWidth = 0.0
         if node.isAlive, node.state.role == .leading {
@@ -70,8 +69,23 @@ struct NodeRenderer {
             numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad - inset, y: box.y + inset, size: size, ink,
                                       bold: true, align: .right).w + inset
         }
+        // The name shrinks to fit beside the number in a narrow box (five nodes, big zoom) rather than run under it.
+        // A down node's name is in text colour: node colours are too dark on the down grey.
+        let title = NodeNames.title(node.id)
+        // Every box's name at one size, that of the longest name in its box; beside a leader's number it may shrink more.
+        let full = 24 * s
+        let longest = (0..<layout.nodeCount).map { canvas.measure(NodeNames.title($0), size: full, bold: true).w }.max() ?? 1
+        var nameSize = min(full, full * (box.w - 2 * pad) / max(1, longest))
+        let room = box.w - 2 * pad - (numberWidth > 0 ? numberWidth + 4 * s : 0)
+        let own = canvas.measure(title, size: nameSize, bold: true).w
+        if own > room, own > 0 { nameSize = max(8, nameSize * room / own) }
+        canvas.text(title, x: box.x + pad, y: box.y + 6 * s + (full - nameSize) / 2, size: nameSize,
+                    node.isAlive ? ink : Palette.text, bold: true)
         if node.isAlive {
-            drawState(node, box: box, ink: ink, session: session, numberWidth: numberWidth)
+            // In a narrow box the state goes under the number, full width, rather than squeezed beside it.
+            let narrow = numberWidth > 0 && box.w - 2 * pad - numberWidth < box.w * 0.45
+            drawState(node, box: box, ink: ink, session: session, numberWidth: narrow ? 0 : numberWidth,
+                      top: narrow ? box.y + min(50 * s, box.h * 0.36) * 1.1 : box.y + 44 * s)
         } else {
             drawDown(box: box, colour: colour)
         }
@@ -79,10 +93,10 @@ struct NodeRenderer {
     }
 
     /// The state line wraps short of the big ballot number, so the two never overlap.
-    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double) {
+    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double, top: Double) {
         let pad = 12 * s
         let game = session.game
-        var y = box.y + 44 * s
+        var y = top
         let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
         y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
                               size: 17 * s, ink, bold: node.state.learned != nil, maxLines: min(stateRoom, numberWidth > 0 ? 3 : 2))
@@ -131,9 +145,10 @@ struct NodeRenderer {
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane(_ id: NodeID, session: GameSession) {
         let game = session.game
+        guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
+        // Narrow lanes (five nodes under a big zoom) use smaller type rather than cut every entry short.
         let size = 15 * s
         let step = canvas.lineHeight(size)
-        guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
         let node = game.nodes[id]
         let lane = layout.lanes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }
@@ -143,7 +158,7 @@ struct NodeRenderer {
         canvas.textBackground = background
         defer { canvas.textBackground = nil }
         let pad = 8 * s, width = lane.w - 2 * pad
-        canvas.text(canvas.fitted("sent by \(NodeNames.title(node.id))", width: width, size: size, bold: true),
+        canvas.text(canvas.firstFitting(["sent by \(NodeNames.title(node.id))", NodeNames.title(node.id)], width: width, size: size, bold: true),
                     x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)
         let top = lane.y + 6 * s + step
         let withTime = lane.w > 230 * s

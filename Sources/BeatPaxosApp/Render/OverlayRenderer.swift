@@ -146,7 +146,7 @@ struct OverlayRenderer {
         canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
-        let keys = Controls.keys(for: .nextLevel) + ": next level    " + Controls.keys(for: .restart)
+        let keys = Controls.keys(for: .chooseLevel) + ": choose a level    " + Controls.keys(for: .restart)
             + (result.byChecker ? ": watch again    " : ": try again    " + Controls.keys(for: .showMe) + ": show me    ")
             + Controls.keys(for: .closeCard) + ": keep watching"
         canvas.text(keys, x: rect.midX, y: rect.maxY - 44 * s,

@@ -37,6 +37,17 @@ struct PaneRenderer {
                 y += Double(min(maxLines, canvas.wrap(text, width: width, size: size * s).count)) * canvas.lineHeight(size * s)
             }
         }
+        // Lecture mode keeps only what a class needs: the missing rule, then the invariants and the log below.
+        if layout.lecture {
+            let rules = session.config.rules
+            if rules.variant != .paxos {
+                y = section("Missing rule", y: y, x: x, draw: draw)
+                paragraph(rules.variant.missingRule, size: 15, Palette.text, maxLines: 4)
+            } else {
+                paragraph("Real Paxos: try to make two nodes decide different values.", size: 15, Palette.text, maxLines: 3)
+            }
+            return min(pane.maxY, y + 6 * s)
+        }
         y = section("Mission", y: y, x: x, draw: draw)
         paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
@@ -53,7 +64,7 @@ struct PaneRenderer {
             return "Make two nodes decide different values. Real Paxos never allows it: topple crowns to score."
         }
         let showMe = rules.nodeCount == 3 ? " Stuck? S shows the checker's shortest break." : ""
-        return "Make two nodes decide different values: this level misses a rule.\(showMe)"
+        return "Make two nodes decide different values. Missing rule: \(rules.variant.missingRule)\(showMe)"
     }
 
     /// The invariants, the checker's verdict, the chosen value and the log, from `top` down.
@@ -91,17 +102,23 @@ struct PaneRenderer {
             let textX = x + mark + 8 * s
             canvas.text(report.invariant.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
             y += canvas.lineHeight(15 * s, bold: true)
-            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim, maxLines: 2)
+            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
+                                  maxLines: layout.lecture ? 3 : 2)
         }
         if let verdict = session.checkerLine {
             y += 2 * s
             y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 3)
         }
-        let chosen = session.game.ledger.chosen.first.map { "Chosen: \(NodeNames.name($0.value)) at ballot \($0.ballot)" }
-            ?? "Chosen: nothing yet"
         y += 4 * s
-        canvas.text(chosen, x: x, y: y, size: 16 * s, Palette.text, bold: true)
-        return y + canvas.lineHeight(16 * s, bold: true) + 6 * s
+        y += canvas.paragraph(Self.chosenLine(session.game.ledger.chosen), x: x, y: y, width: width, size: 16 * s,
+                              Palette.text, bold: true, maxLines: 3)
+        return y + 6 * s
+    }
+
+    /// Every value chosen and its ballot: when Agreement breaks, the class sees both.
+    static func chosenLine(_ chosen: [ChosenValue]) -> String {
+        guard !chosen.isEmpty else { return "Chosen: nothing yet" }
+        return "Chosen: " + chosen.map { "\(NodeNames.name($0.value)) at ballot \($0.ballot)" }.joined(separator: ", ")
     }
 
     /// The newest events at the bottom, as many as fit, each wrapped to at most two lines.

@@ -22,7 +22,6 @@ final class AppWindow: RendererOwner {
         self.window = window
         self.renderer = renderer
         keepsPixels = rendererName == "software"
-        SDL_SetWindowMinimumSize(window, 200, 150)
         if fullscreen { toggleFullscreen() }
     }
 

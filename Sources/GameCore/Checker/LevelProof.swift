@@ -21,7 +21,7 @@ public enum LevelProof {
             return "The checker broke \(violation.invariant.title) in \(violation.steps.count) steps"
         }
         let scope = "\(result.states) states with \(result.rules.nodeCount) nodes and ballots 1 to \(result.maxBallot)"
-        let more = "(`beatpaxos verify` checks more ballots)"
+        let more = "(the command beatpaxos verify checks more ballots)"
         return result.complete ? "Checked all \(scope): no way to break it \(more)" : "Checked \(scope) so far: no break"
     }
 }

@@ -50,7 +50,7 @@ public struct BoardLayout: Hashable, Sendable {
         let margin = 12 * scale
         let header = Rect(x: 0, y: 0, w: w, h: min(56 * scale, h * 0.12))
         // Larger type needs a wider pane, up to 45% of the window; lecture mode's pane holds less, so less.
-        let paneShare = min(0.45, 0.32 * (1 + (factor - 1) * (lecture ? 0.12 : 0.3)))
+        let paneShare = min(0.45, 0.32 * (1 + (factor - 1) * (lecture ? 0.12 : 0.15)))
         let paneWidth = (w * paneShare).rounded()
         let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
         let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
@@ -60,7 +60,8 @@ public struct BoardLayout: Hashable, Sendable {
             Rect(x: board.x + Double(index) * (columnWidth + gap), y: board.y, w: columnWidth, h: board.h)
         }
         let available = max(0, h - header.maxY)
-        let wanted = (crown: 56 * sy, box: 150 * sy, band: 190 * sy)
+        // Under zoom a box gets a little taller, for the extra line its larger type wraps onto.
+        let wanted = (crown: 56 * sy, box: 150 * sy * (1 + 0.15 * min(1, max(0, factor - 1))), band: 190 * sy)
         let shrink = min(1, available * 0.8 / (wanted.crown + wanted.box + wanted.band))
         let crownHeight = wanted.crown * shrink, boxHeight = wanted.box * shrink, bandHeight = wanted.band * shrink
         let bandTop = board.y + crownHeight + boxHeight
@@ -68,7 +69,9 @@ public struct BoardLayout: Hashable, Sendable {
         self.pane = pane
         self.board = board
         self.columns = columns
-        crowns = columns.map { Rect(x: $0.x, y: $0.y + 4 * sy, w: $0.w, h: crownHeight - 4 * sy) }
+        let crownInset = 4 * sy * shrink
+        // A hair short of the box, so rounding never makes the crown's area touch it.
+        crowns = columns.map { Rect(x: $0.x, y: $0.y + crownInset, w: $0.w, h: max(0, crownHeight - crownInset - 0.001)) }
         boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
         flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
         lanes = columns.map { column in

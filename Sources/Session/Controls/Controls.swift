@@ -27,6 +27,12 @@ public struct Control: Sendable {
         self.bindings = bindings.map { (press: $0.0, command: $0.1) }
     }
 
+    /// The brief without its keys ("lecture" for "T lecture"): short enough for the welcome card's one line.
+    var briefWords: String {
+        guard let brief, brief.hasPrefix(keys + " ") else { return action }
+        return String(brief.dropFirst(keys.count + 1))
+    }
+
     /// The same command for several keys.
     init(_ keys: String, _ action: String, brief: String? = nil, _ context: Context, on places: [Place],
          _ presses: [KeyPress], _ command: SessionCommand) {
@@ -112,7 +118,10 @@ public enum Controls {
 
     /// The welcome card's last line: "Click, Enter or Space: start    S: show me how to break it    Esc: quit".
     public static var welcomeFooter: String {
-        rows(on: .welcomeFooter).map { "\($0.keys): \($0.action)" }.joined(separator: "    ")
+        let rows = rows(on: .welcomeFooter)
+        return (rows.filter { $0.context == .welcome } + rows.filter { $0.context != .welcome })
+            .map { "\($0.keys): \($0.context == .welcome ? $0.action : $0.briefWords)" }
+            .joined(separator: "    ")
     }
 
     /// The keys that choose a level on the welcome card: "1-5 or L".
