@@ -6,7 +6,11 @@ struct FlightRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
+    /// Said on the board, not only in help: what a message's colour, initial and arrow mean.
+    static let legend = "Message colour and initial = whose ballot; arrow = where it goes"
+
     func draw(_ session: GameSession) {
+        drawLegend()
         let game = session.game
         let time = session.renderTime
         for flight in session.flights {
@@ -17,6 +21,14 @@ struct FlightRenderer {
         for drop in session.drops {
             drawBreak(drop, now: time, rules: game.rules)
         }
+    }
+
+    /// The legend in the band's bottom-right corner, under the pills (messages that reach the corner cover it).
+    private func drawLegend() {
+        let band = layout.flightBand
+        let size = 14 * layout.scale
+        let text = canvas.fitted(Self.legend, width: band.w - 8, size: size)
+        canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(size) - 2, size: size, Palette.dim, align: .right)
     }
 
     /// Smoothstep: messages leave gently and slow down as they arrive.
@@ -31,9 +43,9 @@ struct FlightRenderer {
         let key = TextCache.Key(text: label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
         // Kept whole on the board: a pill bound for the first or last node would otherwise run off its edge.
         let x = min(max(point.x, w / 2 + 2), layout.pane.x - w / 2 - 2)
-        canvas.sprite(key, w: w, h: h, at: x - w / 2, point.y - h / 2, alpha: alpha) {
+        canvas.sprite(key, w: w, h: h, at: x - w / 2, point.y - h / 2, alpha: alpha, opaqueFrom: h / 2 + 1) {
             let rect = Rect(x: 0, y: 0, w: w, h: h)
-            canvas.roundedBox(rect, radius: h / 2, Palette.ink.withAlpha(0.8))
+            canvas.roundedBox(rect, radius: h / 2, Palette.ink)
             canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: h / 2, colour)
             canvas.text(label, x: w / 2, y: 3 * s, size: size, Palette.ink, bold: true, align: .center)
         }

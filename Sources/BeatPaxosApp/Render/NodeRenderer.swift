@@ -60,7 +60,6 @@ struct NodeRenderer {
         canvas.setClip(box)
         canvas.textBackground = node.isAlive ? colour : Palette.down
         defer { canvas.textBackground = nil }
-        if Palette.marksShapes { NodeShape.draw(node.id, in: box, scale: s, canvas: canvas, node.isAlive ? ink : colour) }
         var numberWidth = 0.0
         if node.isAlive, node.state.role == .leading {
             // Inside a held box's orange frame, so the number's backing square never cuts the frame's corner.
@@ -79,8 +78,13 @@ struct NodeRenderer {
         let room = box.w - 2 * pad - (numberWidth > 0 ? numberWidth + 4 * s : 0)
         let own = canvas.measure(title, size: nameSize, bold: true).w
         if own > room, own > 0 { nameSize = max(8, nameSize * room / own) }
-        canvas.text(title, x: box.x + pad, y: box.y + 6 * s + (full - nameSize) / 2, size: nameSize,
-                    node.isAlive ? ink : Palette.text, bold: true)
+        let nameY = box.y + 6 * s + (full - nameSize) / 2
+        let name = canvas.text(title, x: box.x + pad, y: nameY, size: nameSize, node.isAlive ? ink : Palette.text, bold: true)
+        if Palette.marksShapes {
+            let size = nameSize * 0.62
+            let spot = Rect(x: box.x + pad + name.w + 6 * s, y: nameY + (canvas.lineHeight(nameSize, bold: true) - size) / 2, w: size, h: size)
+            if spot.maxX <= box.maxX - pad - numberWidth { NodeShape.draw(node.id, in: spot, canvas: canvas, node.isAlive ? ink : Palette.text) }
+        }
         if node.isAlive {
             // In a narrow box the state goes under the number, full width, rather than squeezed beside it.
             let narrow = numberWidth > 0 && box.w - 2 * pad - numberWidth < box.w * 0.45

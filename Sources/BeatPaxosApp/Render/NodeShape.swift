@@ -5,11 +5,9 @@ import GameCore
 enum NodeShape {
     static let names = ["circle", "square", "triangle", "diamond", "bar"]
 
-    /// The node's shape in the box's bottom-right corner (a leader's number takes the top-right).
-    static func draw(_ id: NodeID, in box: Rect, scale s: Double, canvas: Canvas, _ colour: Color) {
-        let size = min(20 * s, box.h / 5)
-        let x = box.maxX - 12 * s - size, y = box.maxY - 12 * s - size
-        let area = Rect(x: x, y: y, w: size, h: size)
+    /// The node's shape filling `area` (a square beside the node's name).
+    static func draw(_ id: NodeID, in area: Rect, canvas: Canvas, _ colour: Color) {
+        let size = area.w
         switch id % 5 {
         case 0: canvas.roundedBox(area, radius: size / 2, colour)
         case 1: canvas.fill(area, colour)
