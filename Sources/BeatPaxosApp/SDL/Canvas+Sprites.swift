@@ -38,16 +38,22 @@ extension Canvas {
             SDL_RenderCopy(renderer, texture, nil, &target)
             return
         }
-        // Round ends blended, the middle copied as is.
+        // Round ends and the top and bottom edge rows (partly transparent) blended; the rest copied as is.
+        let edge = min(entry.height / 2, max(2, entry.height / 12))
+        let middle = entry.width - 2 * cap
+        let blended = [SDL_Rect(x: 0, y: 0, w: cap, h: entry.height), SDL_Rect(x: entry.width - cap, y: 0, w: cap, h: entry.height),
+                       SDL_Rect(x: cap, y: 0, w: middle, h: edge), SDL_Rect(x: cap, y: entry.height - edge, w: middle, h: edge)]
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
-        for start in [Int32(0), entry.width - cap] {
-            var source = SDL_Rect(x: start, y: 0, w: cap, h: entry.height)
-            var target = SDL_Rect(x: left + start, y: top, w: cap, h: entry.height)
-            SDL_RenderCopy(renderer, texture, &source, &target)
-        }
+        for part in blended { copy(texture, part, left, top) }
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE)
-        var source = SDL_Rect(x: cap, y: 0, w: entry.width - 2 * cap, h: entry.height)
-        var target = SDL_Rect(x: left + cap, y: top, w: entry.width - 2 * cap, h: entry.height)
+        copy(texture, SDL_Rect(x: cap, y: edge, w: middle, h: entry.height - 2 * edge), left, top)
+    }
+
+    /// Copies `part` of a texture to the same place in a sprite drawn at (left, top).
+    private func copy(_ texture: OpaquePointer, _ part: SDL_Rect, _ left: Int32, _ top: Int32) {
+        guard part.w > 0, part.h > 0 else { return }
+        var source = part
+        var target = SDL_Rect(x: left + part.x, y: top + part.y, w: part.w, h: part.h)
         SDL_RenderCopy(renderer, texture, &source, &target)
     }
 }
