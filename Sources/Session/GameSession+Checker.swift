@@ -31,10 +31,12 @@ extension GameSession {
         let variant = config.rules.variant
         if variant == .paxos {
             guard runsChecker else { return nil }
-            guard let result = checks.verdict(nodeCount: config.rules.nodeCount) else {
-                return "Checker: checking every reachable state of Paxos with \(config.rules.nodeCount) nodes..."
-            }
-            return "Checker: " + LevelProof.summary(result)
+            let nodes = config.rules.nodeCount
+            if let result = checks.verdict(nodeCount: nodes) { return "Checker: " + LevelProof.summary(result) }
+            let progress = checks.verdictProgress[nodes]
+            let done = progress?.lastResult.map { "Checker: " + LevelProof.summary($0) + ". " } ?? "Checker: "
+            guard let stage = progress?.current else { return done + "checking every reachable state of Paxos..." }
+            return done + "Now ballots 1 to \(stage.maxBallot) with \(nodes) nodes: \(stage.states) states so far..."
         }
         if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
         if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
@@ -68,7 +70,11 @@ extension GameSession {
     func collectChecks() {
         guard checks.isBusy else { return }
         let finished = checks.collect()
-        paneChanged()
+        // The progress count moves on twice a second, not every frame: the pane is repainted only then.
+        if !finished.isEmpty || !checks.isBusy || wallMs - checks.progressShownAt >= 500 {
+            checks.progressShownAt = wallMs
+            paneChanged()
+        }
         for variant in finished where variant == config.rules.variant {
             play(checks.breaks[variant]?.counterexample, of: variant)
         }

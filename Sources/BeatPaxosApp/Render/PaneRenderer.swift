@@ -107,7 +107,7 @@ struct PaneRenderer {
         }
         if let verdict = session.checkerLine {
             y += 2 * s
-            y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 3)
+            y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 6)
         }
         y += 4 * s
         y += canvas.paragraph(Self.chosenLine(session.game.ledger.chosen), x: x, y: y, width: width, size: 16 * s,
