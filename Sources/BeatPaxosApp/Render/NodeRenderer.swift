@@ -157,7 +157,7 @@ struct NodeRenderer {
         let lane = layout.lanes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }
         canvas.setClip(lane)
-        let background = Palette.pane.mixed(with: Palette.background, 0.4)
+        let background = Color(Palette.scheme.lane)
         canvas.fill(lane, background)
         canvas.textBackground = background
         defer { canvas.textBackground = nil }

@@ -62,6 +62,10 @@ public struct PaletteScheme: Sendable {
 
     public func node(_ id: NodeID) -> RGB { nodes.indices.contains(id) ? nodes[id] : dim }
 
+    /// Behind a node's lane of sent messages: a shade darker than the board (a lighter one
+    /// would take the red entries below 4.5:1).
+    public var lane: RGB { background.mixed(with: headerBar, 0.6) }
+
     /// A log line about a node: its colour lightened toward the text colour, so it reads on the pane.
     public func logText(for node: NodeID) -> RGB { self.node(node).mixed(with: text, 0.35) }
 
@@ -78,8 +82,10 @@ public struct PaletteScheme: Sendable {
             pairs.append(("ink on \(title)'s box", ink, nodes[id]))
             pairs.append(("\(title) on the board (lanes, legend)", nodes[id], background))
             pairs.append(("\(title)'s log lines on the pane", logText(for: id), pane))
+            pairs.append(("\(title)'s lane entries", nodes[id], lane))
         }
         // A down node's name is drawn in text colour: node colours are too dark on the down grey.
+        pairs.append(("dim on a lane", dim, lane))
         pairs.append(("text on a down box", text, down))
         pairs.append(("dim on a down box", dim, down))
         pairs.append(("held on ink (HELD badge)", held, ink))
