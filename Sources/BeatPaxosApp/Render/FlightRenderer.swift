@@ -7,7 +7,8 @@ struct FlightRenderer {
     let layout: BoardLayout
 
     /// Said on the board, not only in help: what a message's colour, initial and arrow mean.
-    static let legend = "Message colour and initial = whose ballot; arrow = where it goes"
+    static let legend = ["Message colour and initial = whose ballot; arrow = where it goes",
+                         "Colour and initial = whose ballot; arrow = target", "Colour = whose ballot"]
 
     func draw(_ session: GameSession) {
         drawLegend()
@@ -27,7 +28,7 @@ struct FlightRenderer {
     private func drawLegend() {
         let band = layout.flightBand
         let size = 14 * layout.scale
-        let text = canvas.fitted(Self.legend, width: band.w - 8, size: size)
+        let text = canvas.firstFitting(Self.legend, width: band.w - 8, size: size)
         canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(size) - 2, size: size, Palette.dim, align: .right)
     }
 

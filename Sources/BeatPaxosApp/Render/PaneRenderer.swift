@@ -105,13 +105,17 @@ struct PaneRenderer {
             y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
                                   maxLines: layout.lecture ? 3 : 2)
         }
-        if let verdict = session.checkerLine {
+        // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
+        func verdict() {
+            guard let line = session.checkerLine else { return }
             y += 2 * s
-            y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 6)
+            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 3 : 6)
         }
+        if !layout.lecture { verdict() }
         y += 4 * s
         y += canvas.paragraph(Self.chosenLine(session.game.ledger.chosen), x: x, y: y, width: width, size: 16 * s,
                               Palette.text, bold: true, maxLines: 3)
+        if layout.lecture { verdict() }
         return y + 6 * s
     }
 
