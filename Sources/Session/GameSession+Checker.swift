@@ -40,7 +40,8 @@ extension GameSession {
         }
         if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
         if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
-            return "Checker: its shortest break, \(steps) steps, each narrated in the log."
+            return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
+                + "arrives (or that it never does), which no mouse can."
         }
         return nil
     }
@@ -92,5 +93,18 @@ extension GameSession {
         markShowingBreak()
         showToast("Show me: the checker's shortest break of \(variant.title) in \(counterexample.steps.count) steps, narrated in the log.",
                   seconds: 5)
+    }
+}
+
+extension GameSession {
+    /// While "Show me" plays: the checker's latest step, for a large caption on the board.
+    public var showMeCaption: String? {
+        guard showingBreak != nil else { return nil }
+        let cursor = play.replay.cursor
+        guard cursor > 0 else { return "The checker's shortest break starts: it times every message itself, which no mouse can." }
+        for index in stride(from: cursor - 1, through: 0, by: -1) {
+            if let line = play.replay.sentence(index) { return line }
+        }
+        return nil
     }
 }

@@ -139,7 +139,8 @@ public final class GameSession {
         var replayed = play.replay.cursor
         for step in play.run(upTo: Int(play.renderTime)) {
             if step.replayedAction {
-                if let sentence = play.replay.sentence(replayed) {
+                // Show me's steps go in the board's caption, not twice into the log.
+                if play.showingBreak == nil, let sentence = play.replay.sentence(replayed) {
                     play.log.append(LogLine(time: step.time, text: sentence, node: nil))
                     eventRevision &+= 1
                 }

@@ -207,6 +207,7 @@ final class FrameComposer {
         var hasher = Hasher()
         hasher.combine(session.toast?.text)
         hasher.combine(session.banner?.text)
+        hasher.combine(session.showMeCaption)
         for rect in rects {
             hasher.combine(rect.x)
             hasher.combine(rect.y)

@@ -52,6 +52,10 @@ struct OverlayRenderer {
     private func notes(_ session: GameSession) -> [Note] {
         var notes: [Note] = []
         // The banner sits low in the band where messages fly, clear of the crowns and the node names.
+        // Show me's step, large, at the top of the band where the class looks.
+        if let caption = session.showMeCaption {
+            notes.append(note(caption, y: layout.flightBand.y + 8 * s, size: 22 * s, border: Palette.gold))
+        }
         if let banner = session.banner {
             notes.append(note(banner.text, y: layout.flightBand.maxY - 70 * s, size: 20 * s, border: Palette.gold))
         }
