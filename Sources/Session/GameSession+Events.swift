@@ -43,6 +43,7 @@ extension GameSession {
             break
         }
         play.log.append(LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node))
+        if let line = missingRuleLine(event.kind) { play.log.append(LogLine(time: event.time, text: line, node: nil)) }
     }
 
     private func noteBreak(values: [Value], at time: Tick) {
