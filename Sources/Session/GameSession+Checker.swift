@@ -108,3 +108,12 @@ extension GameSession {
         return nil
     }
 }
+
+extension GameSession {
+    /// Following a schedule (Show me): messages sent but not yet sent on their way by a schedule step, which
+    /// wait at their sender until the checker delivers them.
+    public var waitingMessages: [Message] {
+        guard config.followsSchedule else { return [] }
+        return game.network.filter { !play.dispatched.contains($0) }
+    }
+}

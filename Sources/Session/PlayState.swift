@@ -19,6 +19,8 @@ struct PlayState {
     var recorder: RecordingWriter?
     /// The level whose checker break is playing ("Show me"), if one is.
     var showingBreak: Variant?
+    /// Following a schedule: the messages a schedule step has already sent on their way this round.
+    var dispatched: [Message] = []
 
     init(config: GameConfig, replay: Replay, recorder: RecordingWriter?, showingBreak: Variant?) {
         self.config = config

@@ -19,6 +19,7 @@ struct FlightRenderer {
             let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: eased)
             pill(MessageCue.pillLabel(flight.message, rules: game.rules), at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)
         }
+        drawWaiting(session)
         for drop in session.drops {
             drawBreak(drop, now: time, rules: game.rules)
         }
@@ -30,6 +31,23 @@ struct FlightRenderer {
         let size = 14 * layout.scale
         let text = canvas.firstFitting(Self.legend, width: band.w - 8, size: size)
         canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(size) - 2, size: size, Palette.dim, align: .right)
+    }
+
+    /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked under their sender:
+    /// the checker delivers each when it chooses.
+    private func drawWaiting(_ session: GameSession) {
+        let game = session.game
+        let waiting = session.waitingMessages
+        guard !waiting.isEmpty else { return }
+        var stacked = [Int](repeating: 0, count: game.nodes.count)
+        let step = canvas.lineHeight(15 * layout.scale, bold: true) + 8 * layout.scale
+        for message in waiting where stacked.indices.contains(message.from) {
+            let start = layout.flightPoint(from: message.from, to: message.to, progress: 0)
+            let point = (x: start.x, y: start.y + Double(stacked[message.from]) * step)
+            stacked[message.from] += 1
+            guard point.y < layout.flightBand.maxY - step / 2 else { continue }
+            pill(MessageCue.pillLabel(message, rules: game.rules), at: point, Palette.message(message, rules: game.rules), alpha: 0.55)
+        }
     }
 
     /// Smoothstep: messages leave gently and slow down as they arrive.

@@ -87,6 +87,7 @@ final class FrameComposer {
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
         let bandHasContent = !session.flights.isEmpty || !session.drops.isEmpty
+            || !session.waitingMessages.isEmpty
         // Messages move only while the game runs; paused, the band stays as it was unless a note over it went.
         let bandNeeded = full || (session.isRunning && (bandHasContent || bandHadContent))
             || (notesChanged && notes.contains { $0.intersects(regions.band) })
