@@ -10,6 +10,22 @@ for run in 1 2 3 4 5; do
   "$bin" simulate --seed "$run" --rounds 20000 --player random --quiet | grep -o '"rounds_per_s":[0-9.]*'
 done
 
+echo "== simulate: peak memory (max RSS, kB) is flat in the number of rounds"
+for rounds in 10000 1000000; do
+  /usr/bin/time -v "$bin" simulate --seed 1 --rounds "$rounds" --player random --quiet 2>&1 >/dev/null \
+    | sed -n "s/.*Maximum resident set size (kbytes): /rounds=$rounds: max RSS kB /p"
+done
+
+echo "== recordings: peak memory reading a 200 MB recording (streamed a line at a time)"
+big=$(mktemp)
+"$bin" simulate --seed 1 --rounds 38000 --player random --record "$big" --quiet >/dev/null
+/usr/bin/time -v "$bin" simulate --player "$big" --rounds 38000 --quiet 2>&1 >/dev/null \
+  | sed -n "s/.*Maximum resident set size (kbytes): /$(( $(stat -c %s "$big") >> 20 )) MB recording replayed: max RSS kB /p"
+rm -f "$big"
+
+echo "== fuzz: damaged recordings and scores files (30000 cases each, ten times the size in `swift test`; debug build)"
+BEATPAXOS_FUZZ_CASES=30000 swift test --filter "RecordingFuzzTests|ScoreFuzzTests" 2>&1 | grep -E "^fuzz:|passed after|failed"
+
 echo "== verify: the exhaustive checker on real Paxos, 3 nodes"
 for bound in 2 3 4; do
   "$bin" verify --max-ballot "$bound" 2>/dev/null | sed -n 2p | sed "s/^/B=$bound: /"
@@ -33,6 +49,8 @@ echo "== time travel: rewinds in a 10-minute random-adversary game (target: unde
 svg=$(mktemp --suffix=.svg)
 "$bin" diagram --seed 1 --player random --round 2 --out "$svg"
 rm -f "$svg"
+echo "== play: memory growth over window resizes (accelerated renderer, Xvfb)"
+./scripts/measure-resize.sh 40
 
 echo "== play: average CPU and memory of the window over 60 s under Xvfb"
 ./scripts/measure-play.sh 60

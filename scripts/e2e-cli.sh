@@ -7,15 +7,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . scripts/checks.sh
 
-# A bad input gets exit code 2 and exactly one line on stderr, naming what is wrong.
-one_line_error() {
-  local expect=$1; shift
-  local err rc
-  err=$("$bin" "$@" 2>&1 >/dev/null); rc=$?
-  [ "$rc" -eq 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && grep -q -- "$expect" <<<"$err" \
-    || { echo "  got rc=$rc: $err"; return 1; }
-}
-
 summary=$("$bin" simulate --seed 1 --rounds 1000 --player random | tail -n 1)
 check "1000 random-adversary rounds keep every invariant" grep -q '"every_invariant_held":true' <<<"$summary"
 check "the summary counts 1000 rounds" grep -q '"rounds":1000,' <<<"$summary"

@@ -8,15 +8,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 . scripts/checks.sh
 
-# A bad input gets exit code 2 and exactly one line on stderr, naming what is wrong.
-one_line_error() {
-  local expect=$1; shift
-  local err rc
-  err=$("$bin" "$@" 2>&1 >/dev/null); rc=$?
-  [ "$rc" -eq 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" -eq 1 ] && grep -q -- "$expect" <<<"$err" \
-    || { echo "  got rc=$rc: $err"; return 1; }
-}
-
 "$bin" simulate --seed 11 --rounds 4 --player random --record "$work/game.jsonl" >/dev/null
 "$bin" diagram --player "$work/game.jsonl" --round 2 --out "$work/round2.svg" >"$work/out.txt"
 check "diagram writes the round and says how long it took" grep -q "written to $work/round2.svg in [0-9.]* ms" "$work/out.txt"

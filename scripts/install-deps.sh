@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(libsdl2-dev libsdl2-ttf-dev fonts-dejavu-core pkg-config)
 if [ "${1:-}" = "--tests" ]; then
-  packages+=(xvfb xdotool imagemagick x11-utils python3 librsvg2-bin)
+  packages+=(xvfb xdotool imagemagick x11-utils python3 librsvg2-bin time)
 fi
 
 missing=()

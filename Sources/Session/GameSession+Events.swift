@@ -57,6 +57,7 @@ extension GameSession {
         // The checker's break and a replayed file are not the player's: they set no best.
         let byPlayer = showingBreak == nil && play.replay.actions.isEmpty
         let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
+        reportSaveProblem()
         play.breakResult = BreakResult(values: sorted, seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
         overlay = .brokeIt
         say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
@@ -70,7 +71,15 @@ extension GameSession {
         var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
         if config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) {
             text += " - new best!"
+            reportSaveProblem()
         }
         showBanner(text)
+    }
+
+    /// A new best that could not be saved is said on screen and on stdout, never celebrated silently.
+    private func reportSaveProblem() {
+        guard let problem = scores.takeSaveProblem() else { return }
+        showToast(problem, seconds: 8)
+        say(problem)
     }
 }

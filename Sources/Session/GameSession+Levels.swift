@@ -34,7 +34,13 @@ extension GameSession {
         let keepsBreak = config.rules.variant == self.config.rules.variant && !replay.actions.isEmpty
         // The old recording is closed before the new one truncates the same file.
         play.recorder = nil
-        let recorder = recordPath.flatMap { try? RecordingWriter(path: $0, config: config) }
+        var recorder: RecordingWriter?
+        if let recordPath {
+            recordedGame += 1
+            let path = RecordingNumbering.path(recordPath, game: recordedGame)
+            recorder = try? RecordingWriter(path: path, config: config)
+            showToast(recorder == nil ? "Cannot write the recording \(path)" : "Recording this game to \(path)")
+        }
         play = PlayState(config: config, replay: replay, recorder: recorder, showingBreak: keepsBreak ? showingBreak : nil)
         selectedVariant = config.rules.variant
         if layout.nodeCount != config.rules.nodeCount { relayout() }

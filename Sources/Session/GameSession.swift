@@ -39,6 +39,8 @@ public final class GameSession {
     var releasedRound = 0
     let scores: ScoreStore
     let recordPath: String?
+    /// Which game of this run is being recorded: each restart writes the next numbered file.
+    var recordedGame = 1
     /// Whether the window reports what it shows on stdout (only `play` does; screenshots and the bench stay quiet).
     public var reportsStatus = false
     /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).

@@ -30,22 +30,28 @@ public final class RecordingWriter {
     deinit { try? handle.close() }
 }
 
-/// Loads a recording given on the command line.
+/// Loads a recording given on the command line, a line at a time.
 public enum RecordingFile {
     public static func load(_ path: String) throws -> Recording {
-        guard FileManager.default.fileExists(atPath: path) else {
-            throw UserError("no such file: \(path)")
+        switch RegularFile.problem(path) {
+        case .missing: throw UserError("no such file: \(path)")
+        case .notRegular: throw UserError("\(path) is not a regular file")
+        case .unreadable: throw UserError("cannot read \(path)")
+        case nil: break
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw UserError("cannot read \(path)")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw UserError("\(path) is not a text file")
-        }
+        let recording: Recording
         do {
-            return try RecordingReader.parse(text)
+            recording = try RecordingFileReader.read(path: path)
         } catch let error as RecordingError {
             throw UserError("\(path) \(error.description)")
         }
+        // Ignored lines that look like a misspelt action are worth a word: the action will not happen.
+        for warning in recording.warnings {
+            FileHandle.standardError.write(Data("beatpaxos: warning: \(path) \(warning)\n".utf8))
+        }
+        if recording.warningsLeftOut > 0 {
+            FileHandle.standardError.write(Data("beatpaxos: warning: \(path): \(recording.warningsLeftOut) more such lines\n".utf8))
+        }
+        return recording
     }
 }

@@ -182,3 +182,72 @@ struct RecordingTests {
         #expect(parseError([header, #"{"t":1.0,"node":"red"}"#].joined(separator: "\n"))?.line == 2)
     }
 }
+
+@Suite("Recordings: hostile input is one error naming its line")
+struct RecordingHardeningTests {
+    private func reason(_ text: String) -> String? {
+        do {
+            _ = try RecordingReader.parse(text)
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("numbers out of range are refused, not trapped on", arguments: [
+        #"{"t":0,"ev":"game","seed":1,"nodes":1e300,"variant":"paxos"}"#,
+        #"{"t":0,"ev":"game","seed":1,"nodes":9223372036854775807}"#,
+        #"{"t":0,"ev":"game","seed":1e300}"#,
+        #"{"t":0,"ev":"game","seed":1.5}"#,
+        #"{"t":0,"ev":"game","nodes":3.5}"#,
+        #"{"t":0,"ev":"game","schedule":1}"#,
+        #"{"t":0,"ev":"game","schedule":"yes"}"#,
+        #"{"t":1,"ev":"schedule","step":"deliver","from":"red","to":"green","type":"p1a","ballot":1e300}"#,
+        #"{"t":1,"ev":"schedule","step":"deliver","from":"red","to":"green","type":"p1a","ballot":9223372036854775807}"#,
+        #"{"t":1,"ev":"schedule","step":"deliver","from":"red","to":"green","type":"p1b","ballot":1,"acc_ballot":-1e300}"#,
+    ])
+    func outOfRange(line: String) throws {
+        let text = try #require(reason(line))
+        #expect(text.hasPrefix("line 1: "), "\(text)")
+    }
+
+    @Test("CRLF line ends read like LF")
+    func crlf() throws {
+        let text = "\(header)\r\n{\"t\":1.5,\"ev\":\"kill\",\"node\":\"red\"}\r\n"
+        let recording = try RecordingReader.parse(text)
+        #expect(recording.actions == [TimedAction(time: 1500, action: .kill(red))])
+        #expect(recording.actionLines == [2])
+    }
+
+    @Test("a misspelt action is ignored with a warning naming its line")
+    func nearMissWarns() throws {
+        let recording = try RecordingReader.parse("\(header)\n{\"t\":1,\"ev\":\"Kill\",\"node\":\"red\"}\n")
+        #expect(recording.actions.isEmpty)
+        #expect(recording.warnings == [#"line 2: "ev": "Kill" is not an action and is ignored ("kill" meant?)"#])
+    }
+
+    @Test("a 5-node recording does not fit a 3-node game; a node beyond the game's count names its line")
+    func fit() throws {
+        let five = try RecordingReader.parse(#"{"t":0,"ev":"game","seed":1,"nodes":5}"#)
+        let misfit = try #require(five.problem(playing: GameConfig(seed: 1, nodeCount: 3)))
+        #expect(misfit.line == 1 && misfit.reason.contains("5 nodes"))
+        let headless = try RecordingReader.parse("{\"t\":0,\"ev\":\"kill\",\"node\":\"red\"}\n{\"t\":1,\"ev\":\"kill\",\"node\":\"purple\"}")
+        let missing = try #require(headless.problem(playing: GameConfig(seed: 1, nodeCount: 3)))
+        #expect(missing.line == 2)
+    }
+
+    @Test("a schedule step delivering a message never sent is refused, naming its line")
+    func neverSent() throws {
+        let text = #"{"t":0,"ev":"game","seed":1,"nodes":3,"variant":"paxos","schedule":true}"# + "\n"
+            + #"{"t":0,"ev":"schedule","step":"deliver","from":"red","to":"green","type":"p2a","ballot":7,"value":"red"}"#
+        let recording = try RecordingReader.parse(text)
+        let problem = try #require(recording.problem(playing: recording.config(seed: nil, nodeCount: nil, variant: nil)))
+        #expect(problem.line == 2 && problem.reason.contains("never sent"), "\(problem)")
+    }
+
+    @Test("a line longer than a megabyte is refused without being held")
+    func overlongLine() throws {
+        let text = header + "\n" + String(repeating: " ", count: (1 << 20) + 10) + "{}\n"
+        #expect(reason(text)?.hasPrefix("line 2: the line is longer") == true)
+    }
+}

@@ -30,7 +30,7 @@ struct GameOptions: ParsableArguments {
 
 /// Which cluster and which Paxos: shared by the game-running commands and `verify`.
 struct LevelOptions: ParsableArguments {
-    @Option(help: "How many nodes: 3 or 5.")
+    @Option(parsing: .unconditional, help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
     @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")

@@ -9,10 +9,10 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Draw a busy scene offscreen and print the frame-time distribution (a benchmark, not a test).")
 
-    @Option(help: "How many frames to draw.")
+    @Option(parsing: .unconditional, help: "How many frames to draw.")
     var frames: Int = 600
 
-    @Option(help: "How many messages in flight to draw.")
+    @Option(parsing: .unconditional, help: "How many messages in flight to draw.")
     var messages: Int = 30
 
     @OptionGroup var drawing: DrawingOptions

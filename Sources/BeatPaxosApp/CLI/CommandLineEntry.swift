@@ -5,6 +5,7 @@ import Session
 /// Parses the command line and runs it; every failure becomes one line on stderr and a non-zero exit.
 enum CommandLineEntry {
     static func run() {
+        QuitSignals.endProcessOnQuit()
         do {
             var command = try BeatPaxosCommand.parseAsRoot()
             try command.run()

@@ -1,3 +1,4 @@
+import CSDL2
 import ArgumentParser
 import Foundation
 import GameCore
@@ -37,10 +38,16 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let launched = DispatchTime.now().uptimeNanoseconds
         let recording = try replay.map(RecordingFile.load)
+        let config = try recording.map { try RecordingFile.config(for: $0, path: replay ?? "", options: game) }
+            ?? game.config()
         let fonts = try FontBook.checkedPaths(override: drawing.font)
         try Self.requireDisplay()
+        Self.preferX11()
         let system: SDLSystem
         do { system = try SDLSystem(headless: false) } catch { throw Self.noWindow(error) }
+        try Self.requireVisibleDriver()
+        let quitSignal = QuitSignals.quitWindowOnQuit()
+        defer { quitSignal.cancel() }
         try withExtendedLifetime(system) {
             let book = try FontBook(paths: fonts)
             defer { book.close() }
@@ -48,7 +55,7 @@ struct PlayCommand: ParsableCommand {
             do { window = try AppWindow(title: "BeatPaxos", width: drawing.size.width, height: drawing.size.height, fullscreen: fullscreen, renderer: renderer) }
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(owner: window, fonts: book)
-            let session = try GameSession(config: game.config(from: recording), speed: speed, skipIntro: skipIntro || recording != nil,
+            let session = try GameSession(config: config, speed: speed, skipIntro: skipIntro || recording != nil,
                                           recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
             drawing.apply(to: session)
@@ -63,6 +70,26 @@ struct PlayCommand: ParsableCommand {
         let display = ["DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER"].contains { !(environment[$0] ?? "").isEmpty }
         guard display else {
             throw UserError("no display to open a window on: run 'beatpaxos simulate' or 'beatpaxos screenshot' instead, or use xvfb-run")
+        }
+    }
+
+    /// With an X display and no Wayland one, only X11 is tried: SDL's fallbacks after a failed X connection
+    /// either print their own complaints (Wayland) or draw nowhere (offscreen).
+    static func preferX11() {
+        let environment = ProcessInfo.processInfo.environment
+        guard (environment["SDL_VIDEODRIVER"] ?? "").isEmpty, (environment["WAYLAND_DISPLAY"] ?? "").isEmpty,
+              !(environment["DISPLAY"] ?? "").isEmpty else { return }
+        SDL_SetHint(SDL_HINT_VIDEODRIVER, "x11")
+    }
+
+    /// With DISPLAY naming no X server, SDL falls back to a driver that draws nowhere and the game would run
+    /// invisibly forever: only a driver that shows a window will do.
+    static func requireVisibleDriver() throws {
+        let driver = SDL_GetCurrentVideoDriver().map { String(cString: $0) } ?? "none"
+        guard !["offscreen", "dummy", "evdev", "none"].contains(driver) else {
+            let display = ProcessInfo.processInfo.environment["DISPLAY"].map { " (DISPLAY=\($0))" } ?? ""
+            throw UserError("no display to open a window on\(display): SDL found only its \(driver) driver; "
+                            + "run 'beatpaxos simulate' or 'beatpaxos screenshot' instead, or use xvfb-run")
         }
     }
 

@@ -35,8 +35,10 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         let recording = try player.map(RecordingFile.load)
+        let config = try recording.map { try RecordingFile.config(for: $0, path: player ?? "", options: game) }
+            ?? game.config()
         try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
-            let session = try GameSession(config: game.config(from: recording), skipIntro: true, savesScores: false,
+            let session = try GameSession(config: config, skipIntro: true, savesScores: false,
                                           replay: recording?.actions ?? [])
             drawing.apply(to: session)
             session.jump(toMs: Int(at * 1000))

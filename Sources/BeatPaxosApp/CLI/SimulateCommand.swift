@@ -11,7 +11,7 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
-    @Option(help: "How many rounds to play.")
+    @Option(parsing: .unconditional, help: "How many rounds to play.")
     var rounds: Int = 1
 
     @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
@@ -39,8 +39,9 @@ struct SimulateCommand: ParsableCommand {
             try play(config: config, player: &adversary)
         case .recording(let path):
             let recording = try RecordingFile.load(path)
+            let config = try RecordingFile.config(for: recording, path: path, options: game)
             var script = ScriptedPlayer(actions: recording.actions)
-            try play(config: game.config(from: recording), player: &script)
+            try play(config: config, player: &script)
         }
     }
 
@@ -49,14 +50,14 @@ struct SimulateCommand: ParsableCommand {
         let output = LineOutput()
         let started = DispatchTime.now().uptimeNanoseconds
         let outcome = HeadlessRun.play(
-            config: config, player: &agent, rounds: rounds,
+            config: config, player: &agent, rounds: rounds, keepsRounds: false,
             onEvents: writer.map { writer in { writer.write($0) } },
             onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))
         output.flush()
         if outcome.stalled {
-            throw UserError("the game stalled after \(outcome.rounds.count) round(s): the player's actions leave no way to finish (a hold never released?)", exitCode: 1)
+            throw UserError("the game stalled after \(outcome.tally.count) round(s): the player's actions leave no way to finish (a hold never released?)", exitCode: 1)
         }
     }
 }

@@ -31,9 +31,8 @@ final class FontBook {
     }
 
     static func check(_ path: String, given: Bool) throws {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
-              FileManager.default.isReadableFile(atPath: path) else {
+        // Only a regular file: SDL_ttf reading a FIFO would wait forever.
+        guard RegularFile.problem(path) == nil else {
             let hint = given ? "pass --font PATH to a readable .ttf file" : "install fonts-dejavu-core or pass --font PATH"
             throw UserError("font not found: \(path) (\(hint))")
         }

@@ -45,6 +45,10 @@ final class RenderTarget {
     /// Drawing goes to the screen again.
     func endDrawing() { SDL_SetRenderTarget(renderer, nil) }
 
-    /// Copies the whole texture onto the screen.
-    func copyToScreen() { SDL_RenderCopy(renderer, texture.pointer, nil, nil) }
+    /// Copies the texture's top-left `width` x `height` onto the same place on the screen (the texture may be
+    /// larger than the window: it grows by steps and never shrinks).
+    func copyToScreen(width: Int32, height: Int32) {
+        var view = SDL_Rect(x: 0, y: 0, w: width, h: height)
+        SDL_RenderCopy(renderer, texture.pointer, &view, &view)
+    }
 }

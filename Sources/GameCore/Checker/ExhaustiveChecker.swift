@@ -22,6 +22,10 @@ public final class ExhaustiveChecker {
     private var parent: [Int32] = []
     private var via: [UInt32] = []
     private var transitions = 0
+    /// Stop before the search's own arrays would pass this many bytes (nil: no limit).
+    public var memoryLimitBytes: Int?
+    /// Set when `run` stopped because memory or the state table ran out.
+    public private(set) var stopped: CheckerStop?
 
     public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
         self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true,
@@ -44,6 +48,7 @@ public final class ExhaustiveChecker {
     /// It stops at the first state where two nodes decided different values (the player's win); other broken
     /// invariants are noted on the way, each with its shortest trace.
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> CheckerResult {
+        stopped = nil
         _ = register(ModelState(rules: rules).key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
         var frontier = [0]
         var depth = 0
@@ -55,7 +60,18 @@ public final class ExhaustiveChecker {
                 let state = ModelState(decoding: table.words(of: from), rules: rules)
                 forEachSuccessor(of: state) { step, moved in
                     transitions += 1
-                    guard let id = register(moved.key(), parent: Int32(from), step: step) else { return true }
+                    guard let registered = register(moved.key(), parent: Int32(from), step: step) else {
+                        stopped = .tableFull(depth: depth + 1, states: stateCount)
+                        stop = true
+                        return false
+                    }
+                    guard let id = registered else { return true }
+                    if id & 0xFFF == 0, let limit = memoryLimitBytes,
+                       memoryBytes(frontier: frontier.count + next.count) > limit {
+                        stopped = .outOfMemory(depth: depth + 1, states: stateCount, limitBytes: limit)
+                        stop = true
+                        return false
+                    }
                     next.append(id)
                     if moved.ledger.version != state.ledger.version {
                         for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
@@ -77,10 +93,18 @@ public final class ExhaustiveChecker {
         return result(depth: depth, complete: true, broken: broken)
     }
 
-    /// Numbers a new state and notes how it was reached; nil if it was seen before.
-    private func register(_ key: StateKey, parent from: Int32, step: PackedStep) -> Int? {
-        let (id, inserted) = table.insert(key)
-        guard inserted else { return nil }
+    /// What the search holds now plus what its next array growth could add: a stop before that growth
+    /// fails keeps the process alive to say so.
+    private func memoryBytes(frontier: Int) -> Int {
+        let perState = parent.capacity * 4 + via.capacity * 4
+        return table.bytes + perState + frontier * 8 + max(table.nextGrowthBytes, perState, frontier * 16)
+    }
+
+    /// Numbers a new state and notes how it was reached; .some(nil) if it was seen before, nil if the
+    /// table is full.
+    private func register(_ key: StateKey, parent from: Int32, step: PackedStep) -> Int?? {
+        guard let (id, inserted) = table.insert(key) else { return nil }
+        guard inserted else { return .some(nil) }
         parent.append(from)
         via.append(step.packed)
         return id

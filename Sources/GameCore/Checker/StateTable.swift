@@ -11,8 +11,14 @@ final class StateTable {
 
     var count: Int { offsets.count }
 
-    /// Adds the key unless it is there; returns its state number and whether it was new.
-    func insert(_ key: StateKey) -> (id: Int, inserted: Bool) {
+    /// Bytes held now, and the most that growing the largest array next could add on top (the old and
+    /// new buffers live side by side while it is copied).
+    var bytes: Int { arena.capacity * 8 + (offsets.capacity + hashes.capacity + slots.capacity) * 4 }
+    var nextGrowthBytes: Int { max(arena.capacity * 8 * 2, slots.count * 4 * 2) }
+
+    /// Adds the key unless it is there; returns its state number and whether it was new, or nil when the
+    /// table cannot address another key (the search is too large: the caller stops and says so).
+    func insert(_ key: StateKey) -> (id: Int, inserted: Bool)? {
         let words = key.words
         let hash = Self.hash(words)
         var slot = Int(hash) & (slots.count - 1)
@@ -22,7 +28,8 @@ final class StateTable {
             slot = (slot + 1) & (slots.count - 1)
         }
         let id = offsets.count
-        precondition(arena.count + words.count < Int(UInt32.max), "the state table is full")
+        guard arena.count + words.count + 1 < Int(UInt32.max), id < Int(UInt32.max) - 1,
+              slots.count < Int(UInt32.max) / 2 else { return nil }
         offsets.append(UInt32(arena.count))
         hashes.append(hash)
         arena.append(UInt64(words.count))

@@ -14,21 +14,19 @@ public enum RoundReport {
     }
 
     public static func summary(_ outcome: HeadlessOutcome, config: GameConfig, player: String, wallSeconds: Double) -> String {
-        let rounds = outcome.rounds
-        let decided = rounds.compactMap(\.decisionMs)
+        let tally = outcome.tally
         var json = JSONLine()
         json.add("summary", true)
         json.add("seed", number: String(config.seed))
         json.add("nodes", config.rules.nodeCount)
         json.add("variant", config.rules.variant.rawValue)
         json.add("player", player)
-        json.add("rounds", rounds.count)
+        json.add("rounds", tally.count)
         json.add("score", outcome.finalGame.score.total)
         json.add("best_round_points", outcome.finalGame.score.bestRound?.points ?? 0)
-        let mean = decided.isEmpty ? 0 : decided.reduce(0, +) / decided.count
-        json.add("mean_decision_s", number: Seconds.exact(mean))
-        json.add("max_decision_s", number: Seconds.exact(decided.max() ?? 0))
-        json.add("rounds_with_violation", rounds.filter { !$0.invariantsHeld }.count)
+        json.add("mean_decision_s", number: Seconds.exact(tally.meanDecisionMs))
+        json.add("max_decision_s", number: Seconds.exact(tally.decisionMsMax))
+        json.add("rounds_with_violation", tally.withViolation)
         json.add("every_invariant_held", outcome.everyInvariantHeld)
         if let violation = outcome.finalGame.firstViolation {
             json.add("first_violation", violation.invariant.title)
@@ -41,7 +39,7 @@ public enum RoundReport {
             json.add("decided_values", values.joined(separator: ","))
         }
         json.add("wall_s", number: String(format3(wallSeconds)))
-        json.add("rounds_per_s", number: String(format3(wallSeconds > 0 ? Double(rounds.count) / wallSeconds : 0)))
+        json.add("rounds_per_s", number: String(format3(wallSeconds > 0 ? Double(tally.count) / wallSeconds : 0)))
         return json.line
     }
 

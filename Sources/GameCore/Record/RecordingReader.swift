@@ -8,8 +8,19 @@ public struct Recording: Sendable {
     /// Whether the recording carries a checker's schedule, which the game must follow instead of its clocks.
     public var followsSchedule = false
     public var actions: [TimedAction] = []
+    /// The line of each action, so a step the game refuses can be named by its line.
+    public var actionLines: [Int] = []
+    /// The header's line, once it has named the node count.
+    public var headerLine: Int?
+    /// Things read past but probably meant otherwise (a misspelt action), one line each; the first few only.
+    public private(set) var warnings: [String] = []
+    public private(set) var warningsLeftOut = 0
 
     public init() {}
+
+    mutating func warn(_ text: String) {
+        if warnings.count < 5 { warnings.append(text) } else { warningsLeftOut += 1 }
+    }
 
     /// The game to replay: the command line's choices first, then the recording's header, then the defaults.
     public func config(seed: UInt64?, nodeCount: Int?, variant: Variant?) -> GameConfig {
@@ -31,41 +42,53 @@ public enum RecordingReader {
     static let actionEvents = Set(PlayerVerb.allCases.map(\.rawValue))
 
     public static func parse(_ text: String) throws -> Recording {
-        var recording = Recording()
-        var lastTime = 0
-        guard text.contains(where: { !$0.isWhitespace }) else {
-            throw RecordingError(line: 1, reason: "the recording is empty")
+        try parse(bytes: Array(text.utf8))
+    }
+
+    /// Reads a recording from raw bytes (which may be anything a damaged file holds).
+    public static func parse(bytes: some Collection<UInt8>) throws -> Recording {
+        var parser = RecordingParser()
+        var splitter = LineSplitter()
+        try splitter.feed(bytes) { try parser.take($0) }
+        try splitter.finish { try parser.take($0) }
+        return try parser.finish()
+    }
+
+    /// One line: the header fills in the game, an action line adds an action, any other line is skipped.
+    static func read(_ trimmed: String, line lineNumber: Int, into recording: inout Recording,
+                     lastTime: inout Tick) throws {
+        let fields = try object(trimmed, line: lineNumber)
+        let time = try timeField(fields, line: lineNumber)
+        guard let event = fields["ev"] as? String else {
+            throw RecordingError(line: lineNumber, reason: "missing \"ev\" (the event kind)")
         }
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let lineNumber = offset + 1
-            let trimmed = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-            if trimmed.isEmpty { continue }
-            let fields = try object(trimmed, line: lineNumber)
-            let time = try timeField(fields, line: lineNumber)
-            guard let event = fields["ev"] as? String else {
-                throw RecordingError(line: lineNumber, reason: "missing \"ev\" (the event kind)")
-            }
-            if event == "game" {
-                try readHeader(fields, rawLine: trimmed, into: &recording, line: lineNumber)
-                continue
-            }
-            let verb = event == "refused" ? fields["action"] as? String : event
-            let isStep = event == "schedule"
-            guard isStep || (verb.map(actionEvents.contains) ?? false) else { continue }
-            guard time >= lastTime else {
-                throw RecordingError(line: lineNumber, reason: "time \(Seconds.exact(time)) goes back before \(Seconds.exact(lastTime))")
-            }
-            lastTime = time
-            let count = recording.nodeCount ?? 5
-            let action: PlayerAction?
-            if isStep {
-                action = try scheduleStep(fields, count: count, line: lineNumber)
-            } else {
-                action = PlayerAction(verb: verb ?? "", node: try nodeField(fields, count: count, line: lineNumber))
-            }
-            if let action { recording.actions.append(TimedAction(time: time, action: action)) }
+        if event == "game" {
+            try readHeader(fields, rawLine: trimmed, into: &recording, line: lineNumber)
+            return
         }
-        return recording
+        let verb = event == "refused" ? fields["action"] as? String : event
+        let isStep = event == "schedule"
+        guard isStep || (verb.map(actionEvents.contains) ?? false) else {
+            if let meant = NearMissEvents.intended(event) {
+                recording.warn("line \(lineNumber): \"ev\": \"\(event)\" is not an action and is ignored (\"\(meant)\" meant?)")
+            }
+            return
+        }
+        guard time >= lastTime else {
+            throw RecordingError(line: lineNumber, reason: "time \(Seconds.exact(time)) goes back before \(Seconds.exact(lastTime))")
+        }
+        lastTime = time
+        let count = recording.nodeCount ?? 5
+        let action: PlayerAction?
+        if isStep {
+            action = try scheduleStep(fields, count: count, line: lineNumber)
+        } else {
+            action = PlayerAction(verb: verb ?? "", node: try nodeField(fields, count: count, line: lineNumber))
+        }
+        if let action {
+            recording.actions.append(TimedAction(time: time, action: action))
+            recording.actionLines.append(lineNumber)
+        }
     }
 
     private static func object(_ text: String, line: Int) throws -> [String: Any] {
@@ -89,14 +112,10 @@ public enum RecordingReader {
     }
 
     /// A JSON number as a Double; true and false do not count, though Foundation may bridge them.
-    static func number(_ raw: Any) -> Double? {
-        if let boxed = raw as? NSNumber, String(cString: boxed.objCType) == "c" { return nil }
-        if type(of: raw) == Bool.self { return nil }
-        if let value = raw as? Double { return value }
-        if let value = raw as? Int { return Double(value) }
-        if let value = raw as? NSNumber { return value.doubleValue }
-        return nil
-    }
+    static func number(_ raw: Any) -> Double? { JSONValue.number(raw) }
+
+    /// The largest ballot a recording may name: far beyond any game, far below anything that overflows.
+    static let maxBallot = 1_000_000_000
 
     private static func nodeField(_ fields: [String: Any], count: Int, line: Int) throws -> NodeID {
         guard let name = fields["node"] as? String else {
@@ -113,8 +132,10 @@ public enum RecordingReader {
     private static func digits(after key: String, in line: String) -> String? {
         guard let keyRange = line.range(of: key) else { return nil }
         let rest = line[keyRange.upperBound...].drop { $0 == " " || $0 == ":" }
-        let run = rest.prefix { $0.isNumber }
-        return run.isEmpty || rest.dropFirst(run.count).first == "." ? nil : String(run)
+        let run = rest.prefix { $0.isASCII && $0.isNumber }
+        let after = rest.dropFirst(run.count).first
+        let ends = after == nil || after == "," || after == "}" || after?.isWhitespace == true
+        return run.isEmpty || !ends ? nil : String(run)
     }
 
     private static func scheduleStep(_ fields: [String: Any], count: Int, line: Int) throws -> PlayerAction {
@@ -145,10 +166,16 @@ public enum RecordingReader {
         guard let kindName = fields["type"] as? String, let kind = MessageKind(rawValue: kindName) else {
             throw RecordingError(line: line, reason: "\"type\" must be one of p1a, p1b, p2a, p2b, p3")
         }
-        guard let ballot = fields["ballot"].flatMap(number).map(Int.init), ballot > 0 else {
-            throw RecordingError(line: line, reason: "\"ballot\" must be a ballot number")
+        guard let ballot = fields["ballot"].flatMap({ JSONValue.whole($0, in: 1...maxBallot) }) else {
+            throw RecordingError(line: line, reason: "\"ballot\" must be a ballot number, 1 to \(maxBallot)")
         }
-        let acceptedBallot = fields["acc_ballot"].flatMap(number).map(Int.init) ?? 0
+        var acceptedBallot = 0
+        if let raw = fields["acc_ballot"] {
+            guard let value = JSONValue.whole(raw, in: 0...maxBallot) else {
+                throw RecordingError(line: line, reason: "\"acc_ballot\" must be a ballot number, 0 to \(maxBallot)")
+            }
+            acceptedBallot = value
+        }
         return Message(kind: kind, from: try node("from"), to: try node("to"), ballot: ballot,
                        value: try optionalValue("value"), acceptedBallot: acceptedBallot,
                        acceptedValue: try optionalValue("acc_value"))
@@ -157,18 +184,14 @@ public enum RecordingReader {
     private static func readHeader(_ fields: [String: Any], rawLine: String, into recording: inout Recording,
                                    line: Int) throws {
         if let seed = fields["seed"] {
-            // A seed can exceed what a Double holds exactly, so its digits are read from the line itself.
-            let text = (seed as? String) ?? digits(after: "\"seed\"", in: rawLine)
-            guard let text, let value = UInt64(text) else {
-                throw RecordingError(line: line, reason: "\"seed\" must be a whole number")
-            }
-            recording.seed = value
+            recording.seed = try seedValue(seed, rawLine: rawLine, line: line)
         }
         if let nodes = fields["nodes"] {
-            guard let count = number(nodes).map(Int.init), count == 3 || count == 5 else {
+            guard let count = JSONValue.whole(nodes, in: 3...5), count == 3 || count == 5 else {
                 throw RecordingError(line: line, reason: "\"nodes\" must be 3 or 5")
             }
             recording.nodeCount = count
+            recording.headerLine = line
         }
         if let variant = fields["variant"] {
             guard let name = variant as? String, let value = Variant(rawValue: name) else {
@@ -177,7 +200,24 @@ public enum RecordingReader {
             }
             recording.variant = value
         }
-        if let schedule = fields["schedule"] as? Bool { recording.followsSchedule = schedule }
-        else if let schedule = fields["schedule"].flatMap(number) { recording.followsSchedule = schedule != 0 }
+        if let schedule = fields["schedule"] {
+            guard let value = JSONValue.boolean(schedule) else {
+                throw RecordingError(line: line, reason: "\"schedule\" must be true or false")
+            }
+            recording.followsSchedule = value
+        }
+    }
+
+    /// A seed can exceed what a Double holds exactly, so a whole number's digits are read from the line itself.
+    private static func seedValue(_ raw: Any, rawLine: String, line: Int) throws -> UInt64 {
+        let bad = RecordingError(line: line, reason: "\"seed\" must be a whole number from 0 to \(UInt64.max)")
+        if let text = raw as? String {
+            guard let value = UInt64(text) else { throw bad }
+            return value
+        }
+        guard let number = JSONValue.number(raw), number.isFinite, number >= 0, number.rounded() == number,
+              number <= Double(UInt64.max), let text = digits(after: "\"seed\"", in: rawLine),
+              let value = UInt64(text) else { throw bad }
+        return value
     }
 }

@@ -1,0 +1,11 @@
+import GameCore
+import Session
+
+extension RecordingFile {
+    /// The game a recording is replayed in, after checking that the recording fits it.
+    static func config(for recording: Recording, path: String, options: GameOptions) throws -> GameConfig {
+        let config = options.config(from: recording)
+        if let problem = recording.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
+        return config
+    }
+}
