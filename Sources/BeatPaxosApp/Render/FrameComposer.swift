@@ -181,6 +181,7 @@ final class FrameComposer {
             case .node(let id):
                 guard game.nodes.indices.contains(id) else { break }
                 Self.combine(game.nodes[id], marked: marked == id, clock: clock, now: game.now, into: &hasher)
+                hasher.combine(session.focusedNode == id)
             case .lane(let id):
                 guard game.nodes.indices.contains(id) else { break }
                 hasher.combine(game.nodes[id].lane.count)

@@ -48,14 +48,31 @@ struct PaneRenderer {
             }
             return min(pane.maxY, y + 6 * s)
         }
+        // Under zoom the fixed part gives up the protocol, then the controls (both are in help), so the live
+        // part below (invariants, verdict, log) keeps at least 55% of the pane.
+        func height(_ text: String, maxLines: Int = 20) -> Double {
+            Double(min(maxLines, canvas.wrap(text, width: width, size: 15 * s).count)) * canvas.lineHeight(15 * s)
+        }
+        let heading = canvas.lineHeight(17 * s, bold: true) + 6 * s
+        let controls = Controls.mouseBrief + " " + Controls.paneLine
+        let missionHeight = heading + height(Self.mission(session.config.rules))
+        let controlsHeight = heading + height(controls)
+        let protocolHeight = heading + Self.protocolLines.reduce(0) { $0 + height($1, maxLines: 2) }
+        let room = pane.h * 0.45
+        let showsControls = missionHeight + controlsHeight <= room
+        let showsProtocol = showsControls && missionHeight + controlsHeight + protocolHeight <= room
         y = section("Mission", y: y, x: x, draw: draw)
         paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
-        y = section("Controls", y: y, x: x, draw: draw)
-        paragraph(Controls.mouseBrief + " " + Controls.paneLine, size: 15, Palette.dim)
-        y += 6 * s
-        y = section("Protocol", y: y, x: x, draw: draw)
-        for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+        if showsControls {
+            y = section("Controls", y: y, x: x, draw: draw)
+            paragraph(controls, size: 15, Palette.dim)
+            y += 6 * s
+        }
+        if showsProtocol {
+            y = section("Protocol", y: y, x: x, draw: draw)
+            for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+        }
         return min(pane.maxY, y + 6 * s)
     }
 
