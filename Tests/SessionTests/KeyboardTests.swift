@@ -139,6 +139,16 @@ struct KeyboardTests {
         #expect(session.game.round == 2)
     }
 
+    @Test("a jump (screenshots) moves the wall clock too, so a toast long gone is not drawn")
+    func jumpExpiresToasts() throws {
+        let session = try makeSession()
+        session.showToast("old news", seconds: 2)
+        session.jump(toMs: 1_000)
+        #expect(session.toast?.text == "old news")
+        session.jump(toMs: 120_000)
+        #expect(session.toast == nil)
+    }
+
     @Test("outside lecture mode the banner counts down to the next round")
     func roundEndCountdown() throws {
         let session = try makeSession()
