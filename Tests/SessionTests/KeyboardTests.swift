@@ -134,6 +134,7 @@ struct KeyboardTests {
         #expect(session.game.round == 1)
         #expect(session.waitsForNextRound)
         #expect(session.banner?.text.contains("press N for the next round") == true)
+        #expect(session.msUntilNextGameEvent == nil, "nothing is due while the round waits, so the window can sleep")
         session.handle(.nextRound)
         session.run(forMs: 100)
         #expect(session.game.round == 2)
