@@ -10,7 +10,7 @@ play: deps release
 test: test-deps
 	./scripts/check-test-returns.py
 	$(SWIFT) build
-	$(SWIFT) test
+	SWIFT=$(SWIFT) ./scripts/test-with-timeout.sh
 	./scripts/e2e-cli.sh
 	./scripts/e2e-diagram.sh
 	./scripts/e2e-window.sh

@@ -50,7 +50,7 @@ struct GameHistoryTests {
         var times = Array(Set(original.map(\.time))).sorted()
         var rng = SeededGenerator(seed: seed)
         times.shuffle(using: &rng)  // so restores go back and forth, not only in order
-        #expect(times.count > 150)
+        #expect(times.count > 100, "seed \(seed): the game should be busy enough to rewind through")
         for time in times {
             history.seek(to: time)
             let pastCount = original.firstIndex { $0.time > time } ?? original.count

@@ -98,12 +98,17 @@ struct GameDriver {
 
     mutating func collect() { log += game.drainEvents() }
 
-    /// Runs events one at a time until `done` holds on a new event, or `limit` ms of game time pass.
-    /// Returns the event that matched, if one did.
+    /// Most events a `run(until:)` takes: a cap besides game time, so no loop can spin forever.
+    static let stepLimit = 200_000
+
+    /// Runs events one at a time until `done` holds on a new event, or `limit` ms of game time (or `stepLimit`
+    /// events) pass. Returns the event that matched, if one did.
     @discardableResult
     mutating func run(until done: (GameEvent) -> Bool, limit: Tick = 600_000) -> GameEvent? {
         let deadline = game.now + limit
-        while let next = game.nextEventTime, next <= deadline {
+        var steps = 0
+        while let next = game.nextEventTime, next <= deadline, steps < Self.stepLimit {
+            steps += 1
             game.step()
             let events = game.drainEvents()
             log += events
@@ -116,6 +121,17 @@ struct GameDriver {
     @discardableResult
     mutating func runUntil(limit: Tick = 600_000, _ match: (EventKind) -> Bool) -> GameEvent? {
         run(until: { match($0.kind) }, limit: limit)
+    }
+
+    /// Runs until a kind of event happens, or fails the test naming what never happened ("no decision after
+    /// 600 s of game time").
+    @discardableResult
+    mutating func require(_ what: String, limit: Tick = 600_000, _ match: (EventKind) -> Bool) throws -> GameEvent {
+        let started = game.now
+        guard let hit = runUntil(limit: limit, match) else {
+            throw Stuck("no \(what) after \((game.now - started) / 1000) s of game time (seed \(game.config.seed))")
+        }
+        return hit
     }
 
     mutating func advance(by ms: Tick) {
@@ -177,4 +193,21 @@ extension EventKind {
     var rejection: (node: NodeID, message: Message, promised: Ballot)? {
         if case .reject(let n, let m, let p) = self { return (n, m, p) } else { return nil }
     }
+}
+
+/// A test's wait that never ended: the message names what never happened.
+struct Stuck: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Plays a headless game and fails, naming the seed and what never happened, if it stalls; the runner itself
+/// gives up on a round after `HeadlessRun.roundLimitMs` of game time, so this never hangs.
+func playRounds<P: Player>(_ config: GameConfig, player: inout P, rounds: Int,
+                           onEvents: (([GameEvent]) -> Void)? = nil) throws -> HeadlessOutcome {
+    let outcome = HeadlessRun.play(config: config, player: &player, rounds: rounds, onEvents: onEvents)
+    if outcome.stalled {
+        throw Stuck("seed \(config.seed): \(outcome.stallReason ?? "stalled") (after \(outcome.rounds.count) of \(rounds) rounds)")
+    }
+    return outcome
 }

@@ -57,7 +57,8 @@ struct SimulateCommand: ParsableCommand {
         output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))
         output.flush()
         if outcome.stalled {
-            throw UserError("the game stalled after \(outcome.tally.count) round(s): the player's actions leave no way to finish (a hold never released?)", exitCode: 1)
+            let reason = outcome.stallReason ?? "the game could not go on"
+            throw UserError("the game stalled after \(outcome.tally.count) round(s): \(reason)", exitCode: 1)
         }
     }
 }

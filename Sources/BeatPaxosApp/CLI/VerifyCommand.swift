@@ -13,7 +13,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var level: LevelOptions
 
     @Option(name: .customLong("max-ballot"), parsing: .unconditional,
-            help: "The highest ballot any node may use (default 4 with 3 nodes, 2 with 5: seconds; 6 takes about 20 minutes and 12 GB).")
+            help: "The highest ballot any node may use (default 4 with 3 nodes: seconds; 2 with 5 nodes: about 4 minutes for 15.5 million states; 6 with 3 nodes takes about 20 minutes and 12 GB).")
     var maxBallot: Int?
 
     @Option(help: "Write a counterexample to FILE as a recording that `simulate --player` and `play --replay` follow.")
@@ -25,6 +25,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("max-memory"),
             help: "Stop with a message before the search uses more memory than this, such as 8G (default: half of the memory).")
     var maxMemory: ByteSize?
+    @Flag(name: .customLong("no-shortcuts"),
+          help: "Search without the shortcuts (keep dead messages, model down time): slower; its node and safety state count must match the one with them.")
+    var noShortcuts = false
 
     mutating func validate() throws {
         if let maxBallot, !(1...40).contains(maxBallot) {
@@ -55,7 +58,7 @@ struct VerifyCommand: ParsableCommand {
         let bound = maxBallot ?? (nodes == 3 ? 4 : 2)
         print("Checking \(variant.rawValue) with \(nodes) nodes, ballots up to \(bound)...")
         let started = DispatchTime.now().uptimeNanoseconds
-        let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates)
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates, shortcuts: !noShortcuts)
         checker.memoryLimitBytes = (maxMemory ?? .halfOfAvailable).bytes
         let result = checker.run { states, transitions, depth in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
@@ -63,31 +66,61 @@ struct VerifyCommand: ParsableCommand {
                 "  depth \(depth): \(states) states, \(transitions) transitions, \(String(format: "%.1f", seconds)) s\n".utf8))
         }
         if let stopped = checker.stopped { throw UserError(stopped.message) }
+        for note in result.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
         print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
               + "seconds: \(String(format: "%.2f", seconds)), states/s: \(rate)")
+        print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
+        let progressBroken = printProgress(result)
         guard let violation = result.violation else {
             if result.complete {
-                print("no violation: every one of \(result.states) reachable states keeps "
+                print("safety: no violation: every one of \(result.states) reachable states keeps "
                       + Invariant.allCases.map(\.title).joined(separator: ", "))
             } else {
-                print("no violation in the first \(result.states) states (stopped at --max-states: not a proof)")
+                print("safety: no violation in the first \(result.states) states (stopped at --max-states: not a proof)")
             }
+            if let stuck = result.progress?.stuck {
+                for line in stuck.narration { print("  \(line)") }
+                try write(stuck)
+            }
+            if progressBroken { throw ExitCode(1) }
             return
         }
         for other in result.violations where other.invariant != violation.invariant {
             print("\(other.invariant.title) breaks first, after \(other.steps.count) steps.")
         }
-        print("violation of \(violation.invariant.title) in \(violation.steps.count) steps:")
+        print("safety: violation of \(violation.invariant.title) in \(violation.steps.count) steps:")
         for line in violation.narration { print("  \(line)") }
-        if let out {
-            let text = violation.recordingLines().joined(separator: "\n") + "\n"
-            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
-                throw UserError("cannot write \(out)")
-            }
-            print("written to \(out): replay with `beatpaxos simulate --player \(out)` or `beatpaxos play --replay \(out)`")
-        }
+        try write(violation)
         throw ExitCode(1)
+    }
+
+    /// The progress line; returns whether a state was found that cannot decide.
+    private func printProgress(_ result: CheckerResult) -> Bool {
+        guard let progress = result.progress else { return false }
+        let cost = "(\(progress.checked) states tried, \(progress.handlerSteps) handler steps)"
+        if let stuck = progress.stuck {
+            print("progress: violation: after \(stuck.pathLength) steps no node can decide, even with the player "
+                  + "stopped and every message delivered \(cost):")
+            return true
+        }
+        let scope = result.complete ? "every state" : "every state explored"
+        var line = "progress: \(scope) can still decide within ballot \(result.maxBallot) \(cost)"
+        if progress.outOfBallots > 0 {
+            line += "; \(progress.outOfBallots) undecided states have used up the ballots up to \(result.maxBallot) "
+                + "and would need a higher one (not checked: raise --max-ballot)"
+        }
+        print(line)
+        return false
+    }
+
+    private func write(_ schedule: some ModelSchedule) throws {
+        guard let out else { return }
+        let text = schedule.recordingLines().joined(separator: "\n") + "\n"
+        guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
+            throw UserError("cannot write \(out)")
+        }
+        print("written to \(out): replay with `beatpaxos simulate --player \(out)` or `beatpaxos play --replay \(out)`")
     }
 }

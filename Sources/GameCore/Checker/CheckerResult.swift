@@ -9,6 +9,10 @@ public struct CheckerResult: Sendable {
     public let complete: Bool
     /// The shortest trace to each invariant found broken, in the order found.
     public let violations: [Counterexample]
+    /// Shortcuts the checker had to turn off because the handlers broke a fact they rely on, and why.
+    public var notes: [String] = []
+    /// Whether every state can still decide once the player stops; nil if progress was not checked.
+    public var progress: ProgressVerdict?
 
     /// The shortest way to two different decisions, if found; else the first invariant broken.
     public var violation: Counterexample? {
@@ -64,9 +68,8 @@ public struct Counterexample: Sendable {
             nodeStep = PaxosNode.crash(state.nodes[node], rules: rules)
             opening = "\(NodeNames.title(node)) crashes and recovers at once"
         }
-        let node = nodeStep.state.id
-        next.nodes[node] = nodeStep.state
-        for event in nodeStep.events { next.ledger.record(event) }
+        // The replay keeps nodes and safety history only: which messages are in flight is the checker's business.
+        nodeStep.apply(to: &next, at: \.nodes[nodeStep.state.id], record: { $0.ledger.record($1) }, send: { _, _ in })
         let said = nodeStep.events.compactMap { event -> String? in
             switch event {
             case .crownLost(_, _, .crashed, _): return nil

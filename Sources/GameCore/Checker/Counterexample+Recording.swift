@@ -1,22 +1,37 @@
+/// A sequence of checker moves from the initial state that the timed game can follow: a counterexample to an
+/// invariant, or a path to a state that cannot decide.
+public protocol ModelSchedule {
+    var rules: ProtocolRules { get }
+    var steps: [ModelStep] { get }
+}
+
+extension Counterexample: ModelSchedule {}
+
 extension Counterexample {
     /// Game time between two schedule steps: long enough for a delivered message to fly and be processed
     /// before the next step, so the timed game meets the steps in the checker's order.
     public static let stepMs: Tick = 7_000
 
+    /// When the first step happens: soon, so a watcher is not left waiting.
+    public static let firstStepMs: Tick = 1_000
+}
+
+extension ModelSchedule {
     /// The moves as timed actions for the game: deliveries and ballot starts as schedule steps, crashes and
     /// recoveries as the player's kills and recoveries.
     public var timedActions: [TimedAction] {
         steps.enumerated().flatMap { index, step in
-            step.actions.map { TimedAction(time: Self.firstStepMs + Tick(index) * Self.stepMs, action: $0) }
+            step.actions.map {
+                TimedAction(time: Counterexample.firstStepMs + Tick(index) * Counterexample.stepMs, action: $0)
+            }
         }
     }
 
-    /// When the first step happens: soon, so a watcher is not left waiting.
-    public static let firstStepMs: Tick = 1_000
-
     /// The game that follows this counterexample.
     public func config(seed: UInt64 = 1) -> GameConfig {
-        GameConfig(seed: seed, nodeCount: rules.nodeCount, variant: rules.variant, followsSchedule: true)
+        var config = GameConfig(seed: seed, nodeCount: rules.nodeCount, variant: rules.variant, followsSchedule: true)
+        config.rules = rules
+        return config
     }
 
     /// The counterexample as a recording: a header, then one line per step.

@@ -10,13 +10,23 @@ public final class ExhaustiveChecker {
     public let stateLimit: Int?
     /// Whether sent messages that can no longer change anything are forgotten (see `DeadMessages`).
     let forgetsDeadMessages: Bool
+    /// Whether down time is modelled even where the rules would allow crash and recovery as one step.
+    let modelsDownTime: Bool
+    /// The facts about the handlers this search relies on: claimed by the rules, withdrawn if a transition
+    /// breaks one (the search then starts again without the reductions that needed it).
+    private(set) var facts: HandlerFacts
+    /// Why a reduction was turned off during the run, for the user (stderr).
+    private(set) var notes: [String] = []
+    /// A claimed fact the current search saw broken, and the move that broke it.
+    private var brokenFact: (facts: HandlerFacts, node: NodeID, old: NodeState, new: NodeState)?
+
     /// Whether a crashed node stays down until a recovery step, rather than restarting at once (see
-    /// `ModelStep.restart`). Needed only when a crash wipes acceptor state.
-    let staysDownWhenCrashed: Bool
+    /// `ModelStep.restart`). A crash lasting no time is enough only when a crash keeps the acceptor's state.
+    var staysDownWhenCrashed: Bool { modelsDownTime || !facts.contains(.crashKeepsAcceptor) }
 
     let registry = MessageRegistry()
     /// Every state seen, as its key; a level's states are rebuilt from their keys when it is expanded.
-    private let table = StateTable()
+    private var table = StateTable()
     /// For each state (by number), the state it was first reached from and the step taken: enough to rebuild
     /// a trace.
     private var parent: [Int32] = []
@@ -26,10 +36,28 @@ public final class ExhaustiveChecker {
     public var memoryLimitBytes: Int?
     /// Set when `run` stopped because memory or the state table ran out.
     public private(set) var stopped: CheckerStop?
+    /// Whether each state is also checked for progress (see `ProgressVerdict`).
+    public var checksProgress = true
+    private var progressVerdict = ProgressVerdict()
 
-    public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil) {
-        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: true,
-                  modelsDownTime: false)
+    /// `shortcuts: false` searches without forgetting dead messages and with down time modelled: slower, for
+    /// comparing against the search with shortcuts.
+    public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil, shortcuts: Bool = true) {
+        self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: shortcuts,
+                  modelsDownTime: !shortcuts)
+    }
+
+    /// How many distinct node and safety states the last run reached, with messages in flight and who is down
+    /// set aside: the searches with and without shortcuts must agree on this.
+    public func nodeAndSafetyStateCount() -> Int {
+        var seen = Set<StateKey>()
+        for id in 0..<table.count {
+            var state = ModelState(decoding: table.words(of: id), rules: rules)
+            state.sent = []
+            state.down = NodeSet()
+            seen.insert(state.key())
+        }
+        return seen.count
     }
 
     init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool) {
@@ -38,7 +66,8 @@ public final class ExhaustiveChecker {
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
         self.forgetsDeadMessages = forgetsDeadMessages
-        staysDownWhenCrashed = modelsDownTime || rules.variant == .amnesia
+        self.modelsDownTime = modelsDownTime
+        facts = HandlerFacts.claimed(by: rules)
     }
 
     private var stateCount: Int { table.count }
@@ -49,6 +78,25 @@ public final class ExhaustiveChecker {
     /// invariants are noted on the way, each with its shortest trace.
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> CheckerResult {
         stopped = nil
+        while true {
+            let result = search(progress: progress)
+            guard stopped == nil, let broken = brokenFact else { return result }
+            let who = NodeNames.title(broken.node)
+            notes.append("The handlers broke a fact the checker's shortcuts rely on (\(broken.facts.names.joined(separator: ", "))): "
+                + "\(who) went from promise \(broken.old.promised), vote \(broken.old.acceptedBallot) to promise "
+                + "\(broken.new.promised), vote \(broken.new.acceptedBallot). Searching again without those shortcuts.")
+            facts.subtract(broken.facts)
+            brokenFact = nil
+            table = StateTable()
+            parent = []
+            via = []
+            transitions = 0
+            progressVerdict = ProgressVerdict()
+        }
+    }
+
+    /// One breadth-first search with the current facts; stops early if a transition breaks one of them.
+    private func search(progress: ((Int, Int, Int) -> Void)?) -> CheckerResult {
         _ = register(ModelState(rules: rules).key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
         var frontier = [0]
         var depth = 0
@@ -58,6 +106,7 @@ public final class ExhaustiveChecker {
             var stop = false
             for from in frontier {
                 let state = ModelState(decoding: table.words(of: from), rules: rules)
+                if checksProgress { checkProgress(of: state, id: from) }
                 forEachSuccessor(of: state) { step, moved in
                     transitions += 1
                     guard let registered = register(moved.key(), parent: Int32(from), step: step) else {
@@ -80,6 +129,7 @@ public final class ExhaustiveChecker {
                         }
                     }
                     stop = broken.contains { $0.invariant == .agreement } || stateCount >= (stateLimit ?? .max)
+                        || brokenFact != nil
                     return !stop
                 }
                 if stop { return result(depth: depth + 1, complete: false, broken: broken) }
@@ -112,7 +162,22 @@ public final class ExhaustiveChecker {
 
     private func result(depth: Int, complete: Bool, broken: [Counterexample]) -> CheckerResult {
         CheckerResult(rules: rules, maxBallot: maxBallot, states: stateCount, transitions: transitions,
-                      depth: depth, complete: complete, violations: broken)
+                      depth: depth, complete: complete, violations: broken, notes: notes,
+                      progress: checksProgress ? progressVerdict : nil)
+    }
+
+    /// Plays the quiet continuation from a state and keeps the first (so shortest) path to a stuck one.
+    private func checkProgress(of state: ModelState, id: Int) {
+        guard state.ledger.decisions.isEmpty else { return }
+        guard let continuation = quietContinuation(from: state) else {
+            progressVerdict.outOfBallots += 1
+            return
+        }
+        progressVerdict.checked += 1
+        progressVerdict.handlerSteps += continuation.handlerSteps
+        guard !continuation.decided, progressVerdict.stuck == nil else { return }
+        let path = steps(to: id)
+        progressVerdict.stuck = StuckTrace(rules: rules, steps: path + continuation.steps, pathLength: path.count)
     }
 
     // MARK: Moves
@@ -149,8 +214,7 @@ public final class ExhaustiveChecker {
 
     private func startBallot(_ node: NodeID, in state: ModelState) -> ModelState? {
         let current = state.nodes[node]
-        let seen = max(current.highestSeen, current.promised, current.acceptedBallot)
-        guard rules.nextBallot(for: node, above: seen) <= maxBallot else { return nil }
+        guard current.nextBallot(rules: rules) <= maxBallot else { return nil }
         return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state)
     }
 
@@ -159,26 +223,28 @@ public final class ExhaustiveChecker {
     }
 
     private func restart(_ node: NodeID, in state: ModelState) -> ModelState {
-        applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state)
+        applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true)
     }
 
     private func crash(_ node: NodeID, in state: ModelState) -> ModelState {
-        var moved = applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state)
+        var moved = applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true)
         moved.down.insert(node)
         return moved
     }
 
-    private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState) -> ModelState {
-        var moved = state
-        moved.nodes[node] = step.state
-        for event in step.events { moved.ledger.record(event) }
-        for message in step.outgoing {
-            let dead = forgetsDeadMessages
-                && DeadMessages.isDead(message, to: moved.nodes[message.to], variant: rules.variant)
-            if !dead { moved.markSent(registry.id(of: message)) }
+    private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState, crash: Bool = false) -> ModelState {
+        let broken = facts.broken(from: state.nodes[node], to: step.state, crash: crash)
+        if !broken.isEmpty, brokenFact == nil {
+            brokenFact = (broken, node, state.nodes[node], step.state)
         }
+        var moved = state
+        step.apply(to: &moved, at: \.nodes[node], record: { $0.ledger.record($1) }, send: { moved, message in
+            let dead = forgetsDeadMessages
+                && DeadMessages.isDead(message, to: moved.nodes[message.to], facts: facts)
+            if !dead { moved.markSent(registry.id(of: message)) }
+        })
         if forgetsDeadMessages {
-            moved.forgetDeadMessages(to: node, registry: registry, variant: rules.variant)
+            moved.forgetDeadMessages(to: node, registry: registry, facts: facts)
         }
         return moved
     }
@@ -196,6 +262,11 @@ public final class ExhaustiveChecker {
     }
 
     private func counterexample(to id: Int, invariant: Invariant) -> Counterexample {
+        Counterexample(rules: rules, steps: steps(to: id), invariant: invariant)
+    }
+
+    /// The moves that first reached state `id`.
+    private func steps(to id: Int) -> [ModelStep] {
         var path: [Int] = []
         var cursor = id
         while cursor > 0 {
@@ -203,8 +274,7 @@ public final class ExhaustiveChecker {
             cursor = Int(parent[cursor])
         }
         path.reverse()
-        let steps = path.map { unpack(PackedStep(packed: via[$0])) }
-        return Counterexample(rules: rules, steps: steps, invariant: invariant)
+        return path.map { unpack(PackedStep(packed: via[$0])) }
     }
 }
 

@@ -30,7 +30,7 @@ public enum LevelProof {
         return paxosVerdict(nodeCount: nodeCount, maxBallot: first.maxBallot, stateLimit: first.stateLimit)
     }
 
-    /// One line for the pane, such as "Checked all 31483 states with 3 nodes and ballots 1 to 2: no way to break it".
+    /// One line for the pane, such as "Checked all 5651 states with 3 nodes and ballots 1 to 2: no way to break it".
     public static func summary(_ result: CheckerResult) -> String {
         if let violation = result.violation {
             return "The checker broke \(violation.invariant.title) in \(violation.steps.count) steps"

@@ -1,7 +1,9 @@
 /// A state of the checker's abstract game: every node's protocol state, who is down, every message ever
 /// sent, and the safety history. Time is abstracted away.
 ///
-/// Sent messages are never removed (the TLA+ spec's `msgs`): any of them may be delivered at any point.
+/// Sent messages stay (the TLA+ spec's `msgs`): any of them may be delivered at any point, again and again.
+/// The one exception is a message that can no longer change anything (see `DeadMessages`): the checker
+/// forgets it, so states that differ only in such messages count once.
 public struct ModelState: Hashable, Sendable {
     public var nodes: [NodeState]
     public var down = NodeSet()
@@ -12,11 +14,6 @@ public struct ModelState: Hashable, Sendable {
     public init(rules: ProtocolRules) {
         nodes = (0..<rules.nodeCount).map(NodeState.init(id:))
         ledger = SafetyLedger(rules: rules)
-    }
-
-    func hasSent(_ index: Int) -> Bool {
-        let word = index / 64
-        return word < sent.count && sent[word] & (1 << UInt64(index % 64)) != 0
     }
 
     mutating func markSent(_ index: Int) {

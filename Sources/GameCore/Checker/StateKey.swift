@@ -30,15 +30,15 @@ extension ModelState {
         // Each variable-length part is preceded by its length, so no two different states share a key.
         words.append(UInt64(sent.count))
         words.append(contentsOf: sent)
-        // Votes as bits over (ballot, acceptor, value); proposals as 3-bit values over ballots.
+        // Votes as bits over (ballot, acceptor, value); proposals as bits over (ballot, value).
         var start = beginPart(&words)
         for vote in ledger.votes {
             setBits(1, at: ((vote.ballot - 1) * count + vote.acceptor) * count + vote.value, from: start, in: &words)
         }
         endPart(start, &words)
         start = beginPart(&words)
-        for (ballot, value) in ledger.proposals {
-            setBits(UInt64(value + 1), at: (ballot - 1) * 3, from: start, in: &words)
+        for proposal in ledger.proposals {
+            setBits(1, at: (proposal.ballot - 1) * count + proposal.value, from: start, in: &words)
         }
         endPart(start, &words)
         return StateKey(words: words)
@@ -112,12 +112,9 @@ extension ModelState {
         }
         cursor += voteWords
         let proposalWords = Int(next())
-        var proposals: [Ballot: Value] = [:]
-        for slot in 0..<(proposalWords * 64 / 3) {
-            let bit = slot * 3
-            var value = words[cursor + bit / 64] >> UInt64(bit % 64)
-            if bit % 64 > 61, bit / 64 + 1 < proposalWords { value |= words[cursor + bit / 64 + 1] << UInt64(64 - bit % 64) }
-            if value & 7 != 0 { proposals[slot + 1] = Int(value & 7) - 1 }
+        var proposals: [Proposal] = []
+        for index in 0..<(proposalWords * 64) where words[cursor + index / 64] & (1 << UInt64(index % 64)) != 0 {
+            proposals.append(Proposal(ballot: index / count + 1, value: index % count))
         }
         let standIn = BrokenPromise(vote: Vote(acceptor: 0, ballot: 0, value: 0), promise: 0)
         ledger = SafetyLedger(rules: rules, proposals: proposals, votes: votes, highestPromise: highestPromise,

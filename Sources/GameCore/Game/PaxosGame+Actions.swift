@@ -65,9 +65,7 @@ extension PaxosGame {
         nodes[node].isHeld = false
         nodes[node].heldSince = nil
         emit(.kill(node: node, endedHold: endedHold))
-        let step = PaxosNode.crash(nodes[node].state, rules: rules)
-        nodes[node].state = step.state
-        for event in step.events { emit(event) }
+        take(PaxosNode.crash(nodes[node].state, rules: rules), at: node)
         nodes[node].inbox.removeAll()
         nodes[node].outbox.removeAll()
         nodes[node].processTimer.disarm()

@@ -50,7 +50,8 @@ extension PaxosGame {
             round: round, value: stats.decidedValue,
             decisionMs: stats.firstDecisionAt.map { $0 - roundStartedAt },
             messages: stats.messages, ballots: stats.ballots, crownsToppled: stats.crownsToppled,
-            totalScore: score.total, invariantsHeld: stats.invariantsHeld)
+            totalScore: score.total, invariantsHeld: stats.invariantsHeld,
+            competingValues: stats.proposedValues.count >= 2, phaseTwoBallots: stats.phaseTwoBallots)
         score.finish(summary)
         lastRound = summary
         emit(.roundEnd(round: round, value: summary.value, decisionMs: summary.decisionMs, points: points))

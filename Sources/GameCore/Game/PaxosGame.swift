@@ -127,6 +127,9 @@ public struct PaxosGame: Sendable {
         case .send: stats.messages += 1
         case .prepare: stats.ballots += 1
         case .crownLost(_, _, _, let toppled) where toppled: stats.crownsToppled += 1
+        case .crownGained(_, _, let value):
+            stats.proposedValues.insert(value)
+            stats.phaseTwoBallots += 1
         case .decide(_, _, let value) where stats.firstDecisionAt == nil:
             stats.firstDecisionAt = now
             stats.decidedValue = value
@@ -173,15 +176,19 @@ public struct PaxosGame: Sendable {
 
     /// Takes in a protocol step's result: new state, events, messages to send, and timer resets.
     mutating func apply(_ step: NodeStep, to node: NodeID) {
-        nodes[node].state = step.state
-        for event in step.events { emit(event) }
-        nodes[node].outbox.append(contentsOf: step.outgoing)
+        take(step, at: node)
         sendNext(node)
         if step.state.learned != nil {
             nodes[node].electionTimer.disarm()
         } else if step.heardProgress {
             armElection(node, range: electionTimeout)
         }
+    }
+
+    /// Puts a step's state, events and outgoing messages in place (the messages wait in the outbox).
+    mutating func take(_ step: NodeStep, at node: NodeID) {
+        step.apply(to: &self, at: \.nodes[node].state, record: { $0.emit($1) },
+                   send: { $0.nodes[node].outbox.append($1) })
     }
 
     /// Sends the head of the outbox unless the node is still in the gap after its last send.

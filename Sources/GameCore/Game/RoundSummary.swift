@@ -7,6 +7,10 @@ public struct RoundStats: Hashable, Sendable {
     public var firstDecisionAt: Tick?
     public var decidedValue: Value?
     public var invariantsHeld = true
+    /// The values leaders proposed in phase 2: two or more means values competed, where Paxos could go wrong.
+    public var proposedValues = NodeSet()
+    /// How many ballots reached phase 2.
+    public var phaseTwoBallots = 0
 }
 
 /// One finished round, as `simulate` prints it and the banner shows it.
@@ -23,6 +27,10 @@ public struct RoundSummary: Hashable, Sendable {
     /// The game's total after this round.
     public let totalScore: Int
     public let invariantsHeld: Bool
+    /// Whether two different values were proposed in phase 2 this round.
+    public var competingValues = false
+    /// How many ballots reached phase 2 this round.
+    public var phaseTwoBallots = 0
 }
 
 /// The game's score: points add up over rounds, and the best round is kept.

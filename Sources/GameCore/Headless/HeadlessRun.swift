@@ -7,11 +7,19 @@ public struct HeadlessOutcome: Sendable {
     /// True when nothing more could happen before the rounds were done (a script that never lets go, say).
     /// A run that follows a checker's schedule is never stalled: it ends when the schedule does.
     public var stalled = false
+    /// What never happened, when stalled: a person can read it.
+    public var stallReason: String?
     public var everyInvariantHeld: Bool { finalGame.everyInvariantHeld }
 }
 
 /// Runs a game with no window, as fast as the CPU allows, until a number of rounds have ended.
 public enum HeadlessRun {
+    /// Game time a round may take before the run gives up on it: a fault-free round takes half a minute, the
+    /// busiest adversary a few minutes; a protocol that can no longer decide would otherwise run forever.
+    public static let roundLimitMs: Tick = 3_600_000
+    /// Steps at one game time before the run gives up: far more than any real burst of same-tick events.
+    public static let stillStepLimit = 100_000
+
     /// Plays `rounds` rounds. `onEvents` sees every event (for a recording); `onRound` each finished round.
     /// `keepsRounds: false` keeps only the tally, so memory stays flat over millions of rounds.
     public static func play<P: Player>(
@@ -22,6 +30,9 @@ public enum HeadlessRun {
         var game = PaxosGame(config: config)
         var outcome = HeadlessOutcome(finalGame: game)
         guard rounds > 0 else { return outcome }
+        var stillSteps = 0
+        var stillAt = game.now
+        var giveUp: String?
         let end = game.play(&player) { step, game in
             onEvents?(step.events)
             for event in step.events {
@@ -30,10 +41,25 @@ public enum HeadlessRun {
                 if keepsRounds { outcome.rounds.append(summary) }
                 onRound?(summary)
             }
-            return outcome.tally.count >= rounds
+            if outcome.tally.count >= rounds { return true }
+            // A player that keeps acting without the clock moving would spin here forever: give up and say so.
+            if game.now == stillAt { stillSteps += 1 } else { stillAt = game.now; stillSteps = 0 }
+            if stillSteps > stillStepLimit {
+                giveUp = "game time stopped at \(game.now) ms: \(stillStepLimit) steps with the clock not moving"
+            } else if game.now - game.roundStartedAt > roundLimitMs, !config.followsSchedule {
+                giveUp = "round \(game.round) had no decision after \(roundLimitMs / 1000) s of game time"
+            }
+            return giveUp != nil
         }
-        // A checker's schedule has no rounds to finish: it is done when its last step has played out.
-        outcome.stalled = end == .stalled && !config.followsSchedule
+        if let giveUp {
+            outcome.stalled = true
+            outcome.stallReason = giveUp
+        } else if end == .stalled, !config.followsSchedule {
+            // A checker's schedule has no rounds to finish: it is done when its last step has played out.
+            outcome.stalled = true
+            outcome.stallReason = "nothing more can happen in round \(game.round): the player's "
+                + "actions leave no way to finish (a hold never released?)"
+        }
         outcome.finalGame = game
         return outcome
     }

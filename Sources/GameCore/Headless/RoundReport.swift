@@ -27,6 +27,9 @@ public enum RoundReport {
         json.add("mean_decision_s", number: Seconds.exact(tally.meanDecisionMs))
         json.add("max_decision_s", number: Seconds.exact(tally.decisionMsMax))
         json.add("rounds_with_violation", tally.withViolation)
+        // How often the player made values compete: the rounds where a Paxos bug could show at all.
+        json.add("rounds_with_competing_values", tally.withCompetingValues)
+        json.add("rounds_with_second_phase2", tally.withSecondPhaseTwo)
         json.add("every_invariant_held", outcome.everyInvariantHeld)
         if let violation = outcome.finalGame.firstViolation {
             json.add("first_violation", violation.invariant.title)

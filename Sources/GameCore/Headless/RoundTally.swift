@@ -6,6 +6,10 @@ public struct RoundTally: Sendable {
     public private(set) var decisionMsTotal = 0
     public private(set) var decisionMsMax = 0
     public private(set) var withViolation = 0
+    /// Rounds where two different values were proposed: the only rounds where a Paxos bug could show.
+    public private(set) var withCompetingValues = 0
+    /// Rounds where a second ballot reached phase 2.
+    public private(set) var withSecondPhaseTwo = 0
 
     public init() {}
 
@@ -19,5 +23,7 @@ public struct RoundTally: Sendable {
             decisionMsMax = max(decisionMsMax, ms)
         }
         if !round.invariantsHeld { withViolation += 1 }
+        if round.competingValues { withCompetingValues += 1 }
+        if round.phaseTwoBallots >= 2 { withSecondPhaseTwo += 1 }
     }
 }

@@ -23,7 +23,7 @@ public struct NodeState: Hashable, Sendable {
     public var acceptedValue: Value?
 
     // Learner.
-    /// The decided value this node knows of, by deciding itself or through p3.
+    /// The first decided value this node came to know, by deciding itself or through p3; never overwritten.
     public var learned: Value?
 
     // Proposer: lost on a crash.
@@ -48,6 +48,12 @@ public struct NodeState: Hashable, Sendable {
 
     /// Whether this node wears the crown: it is a leader in phase 2.
     public var wearsCrown: Bool { role == .leading }
+
+    /// The ballot its next phase 1 would use: its own, above every ballot it has seen, promised or accepted.
+    /// The handlers and the checker's ballot bound both ask here.
+    public func nextBallot(rules: ProtocolRules) -> Ballot {
+        rules.nextBallot(for: id, above: max(highestSeen, promised, acceptedBallot))
+    }
 
     /// Whether losing the crown now would topple it: it is a leader that has not yet seen a decision.
     public var crownCanTopple: Bool { role == .leading && !decided && learned == nil }

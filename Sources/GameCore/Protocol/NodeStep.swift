@@ -7,4 +7,15 @@ public struct NodeStep: Sendable {
     public var heardProgress = false
 
     init(state: NodeState) { self.state = state }
+
+    /// Makes the step take effect on whatever holds the node (the timed game or a checker state), always in the
+    /// same order: the new state first, then each event as it happened, then each message to send. The game, the
+    /// checker and a counterexample's replay all go through here, so they cannot disagree about what a step does.
+    func apply<Holder>(to holder: inout Holder, at node: WritableKeyPath<Holder, NodeState>,
+                       record: (inout Holder, EventKind) -> Void,
+                       send: (inout Holder, Message) -> Void) {
+        holder[keyPath: node] = state
+        for event in events { record(&holder, event) }
+        for message in outgoing { send(&holder, message) }
+    }
 }

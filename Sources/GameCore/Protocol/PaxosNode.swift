@@ -5,8 +5,7 @@ public enum PaxosNode {
     /// The node times out (or is first to propose) and runs phase 1 with its next ballot.
     public static func startBallot(_ state: NodeState, rules: ProtocolRules) -> NodeStep {
         var step = NodeStep(state: state)
-        let seen = max(state.highestSeen, state.promised, state.acceptedBallot)
-        let ballot = rules.nextBallot(for: state.id, above: seen)
+        let ballot = state.nextBallot(rules: rules)
         if state.role == .leading {
             step.events.append(.crownLost(node: state.id, ballot: state.ballot, reason: .restarted,
                                           toppled: state.crownCanTopple))
@@ -54,8 +53,8 @@ public enum PaxosNode {
                                           toppled: state.crownCanTopple))
         }
         var fresh = NodeState(id: state.id)
-        if rules.variant != .amnesia {
-            fresh.promised = state.promised
+        if rules.acceptorsKeepStateOnCrash {
+            fresh.promised = rules.plantedBug == .crashForgetsPromise ? 0 : state.promised
             fresh.acceptedBallot = state.acceptedBallot
             fresh.acceptedValue = state.acceptedValue
         }
@@ -84,8 +83,9 @@ public enum PaxosNode {
 
     private static func onAcceptRequest(_ message: Message, _ step: inout NodeStep, rules: ProtocolRules) {
         let me = step.state.id
-        let keepsPromise = message.ballot >= step.state.promised
-        guard keepsPromise || rules.variant == .promiseBreaker, let value = message.value else {
+        let keepsPromise = rules.plantedBug == .strictAccept
+            ? message.ballot > step.state.promised : message.ballot >= step.state.promised
+        guard keepsPromise || rules.acceptsBelowPromise, let value = message.value else {
             step.events.append(.reject(node: me, message: message, promised: step.state.promised))
             return
         }
@@ -124,7 +124,10 @@ public enum PaxosNode {
     private static func countPromise(_ step: inout NodeStep, from node: NodeID,
                                      acceptedBallot: Ballot, acceptedValue: Value?, rules: ProtocolRules) {
         step.state.promisers.insert(node)
-        if let value = acceptedValue, acceptedBallot > step.state.reportedBallot {
+        let higher = rules.plantedBug == .adoptsLowestAccepted
+            ? step.state.reportedBallot == 0 || acceptedBallot < step.state.reportedBallot
+            : acceptedBallot > step.state.reportedBallot
+        if let value = acceptedValue, higher {
             step.state.reportedBallot = acceptedBallot
             step.state.reportedValue = value
         }
@@ -136,7 +139,7 @@ public enum PaxosNode {
     private static func enterPhaseTwo(_ step: inout NodeStep, rules: ProtocolRules) {
         let me = step.state.id
         let ballot = step.state.ballot
-        let value = rules.variant == .stubborn ? me : (step.state.reportedValue ?? me)
+        let value = rules.leaderAdoptsReportedValue ? (step.state.reportedValue ?? me) : me
         step.state.role = .leading
         step.state.proposal = value
         step.events.append(.crownGained(node: me, ballot: ballot, value: value))
@@ -165,7 +168,9 @@ public enum PaxosNode {
               let value = step.state.proposal else { return }
         let me = step.state.id
         step.state.decided = true
-        step.state.learned = value
+        // A node keeps the first value it came to know; a second, different decision (only a broken level
+        // gets one) is still an event, so the log and the invariants show both.
+        if step.state.learned == nil { step.state.learned = value }
         step.events.append(.decide(node: me, ballot: step.state.ballot, value: value))
         for other in rules.others(than: me) {
             step.outgoing.append(Message(kind: .p3, from: me, to: other, ballot: step.state.ballot, value: value))
@@ -182,7 +187,7 @@ public enum PaxosNode {
                                           toppled: false))
             step.state.role = .follower
         }
-        step.state.learned = value
+        if step.state.learned == nil { step.state.learned = value }
         step.events.append(.learn(node: me, ballot: message.ballot, value: value))
         step.heardProgress = true
     }

@@ -30,13 +30,15 @@ public enum Invariant: String, CaseIterable, Sendable {
         case .agreement:
             return ledger.decidedValues.count <= 1
         case .validity:
-            let proposed = Set(ledger.proposals.values)
+            let proposed = Set(ledger.proposals.map(\.value))
             return ledger.decisions.allSatisfy { proposed.contains($0.value) }
         case .promisesKept:
             return ledger.brokenPromises.isEmpty
         case .chosenLocked:
-            guard let first = ledger.chosen.first else { return true }
-            return ledger.proposals.allSatisfy { $0.key <= first.ballot || $0.value == first.value }
+            let chosen = ledger.chosen
+            guard let first = chosen.first else { return true }
+            return ledger.proposals.allSatisfy { $0.ballot <= first.ballot || $0.value == first.value }
+                && chosen.allSatisfy { $0.value == first.value }
         }
     }
 
@@ -59,9 +61,9 @@ public enum Invariant: String, CaseIterable, Sendable {
                 return parts.joined(separator: "; ") + "."
             }
         case .validity:
-            let proposed = ledger.proposals.keys.sorted().map { "\(name(ledger.proposals[$0]!))@\($0)" }
+            let proposed = ledger.proposals.map { "\(name($0.value))@\($0.ballot)" }
             if proposed.isEmpty { return "Nothing proposed yet." }
-            let stray = ledger.decidedValues.filter { value in !ledger.proposals.values.contains(value) }
+            let stray = ledger.decidedValues.filter { value in !ledger.proposals.contains { $0.value == value } }
             if let bad = stray.first { return "\(name(bad)) was decided but never proposed." }
             return "Proposed: \(proposed.joined(separator: ", "))."
         case .promisesKept:
@@ -71,17 +73,29 @@ public enum Invariant: String, CaseIterable, Sendable {
             }
             return "\(ledger.votes.count) vote\(ledger.votes.count == 1 ? "" : "s"), none below a promise."
         case .chosenLocked:
-            guard let first = ledger.chosen.first else {
-                return "Nothing chosen yet: no value has a majority of votes at one ballot."
+            let chosen = ledger.chosen
+            guard let first = chosen.first else {
+                return "Nothing chosen yet: no value has a majority of votes at one ballot." + levelQuorumNote(ledger)
             }
             let voters = list(first.voters.map(NodeNames.title))
             let head = "Chosen: \(name(first.value)) at ballot \(first.ballot) by \(voters)"
-            let above = ledger.proposals.keys.sorted().filter { $0 > first.ballot }
-            if let bad = above.first(where: { ledger.proposals[$0] != first.value }) {
-                return "\(head); but ballot \(bad) proposed \(name(ledger.proposals[bad]!))."
+            if let other = chosen.first(where: { $0.value != first.value }) {
+                return "\(head); but \(name(other.value)) was chosen too, at ballot \(other.ballot)."
             }
-            return "\(head); every proposal above \(first.ballot) carries \(name(first.value))."
+            if let bad = ledger.proposals.first(where: { $0.ballot > first.ballot && $0.value != first.value }) {
+                return "\(head); but ballot \(bad.ballot) proposed \(name(bad.value))."
+            }
+            return "\(head); every proposal above \(first.ballot) carries \(name(first.value))." + levelQuorumNote(ledger)
         }
+    }
+
+    /// Where the level's quorum is less than a majority, what it would count as chosen, shown apart.
+    private func levelQuorumNote(_ ledger: SafetyLedger) -> String {
+        let rules = ledger.rules
+        guard rules.quorum < rules.majority else { return "" }
+        let pairs = ledger.chosenByLevelQuorum.map { "\(NodeNames.name($0.value))@\($0.ballot)" }
+        let counted = pairs.isEmpty ? "" : ": it counts \(pairs.joined(separator: ", "))"
+        return " (This level's quorum is \(rules.quorum) of \(rules.nodeCount), less than a majority\(counted).)"
     }
 
     private func list(_ names: [String]) -> String {

@@ -17,7 +17,19 @@ public struct BrokenPromise: Hashable, Sendable {
     public let promise: Ballot
 }
 
-/// A value that a majority (the level's quorum) accepted at one ballot.
+/// A leader proposed `value` at `ballot` in phase 2 (its p2a). Real Paxos has one value per ballot; the amnesia
+/// level reuses ballots with other values, so the ledger keeps every pair.
+public struct Proposal: Hashable, Sendable {
+    public let ballot: Ballot
+    public let value: Value
+
+    public init(ballot: Ballot, value: Value) {
+        self.ballot = ballot
+        self.value = value
+    }
+}
+
+/// A value that a true majority of all nodes accepted at one ballot (whatever quorum the level uses).
 public struct ChosenValue: Hashable, Sendable {
     public let ballot: Ballot
     public let value: Value
@@ -32,9 +44,9 @@ public struct ChosenValue: Hashable, Sendable {
 /// the exhaustive checker relies on that to recognise a state it has seen.
 public struct SafetyLedger: Hashable, Sendable {
     public let rules: ProtocolRules
-    /// Every (ballot, value) a leader proposed in phase 2 (the p2a messages).
-    public private(set) var proposals: [Ballot: Value] = [:]
-    /// Every vote, sorted by ballot then acceptor.
+    /// Every (ballot, value) a leader proposed in phase 2 (the p2a messages), sorted by ballot then value.
+    public private(set) var proposals: [Proposal] = []
+    /// Every vote, sorted by ballot then acceptor then value.
     public private(set) var votes: [Vote] = []
     /// The highest ballot each acceptor ever promised, even if it later forgot.
     public private(set) var highestPromise: [Ballot]
@@ -51,7 +63,7 @@ public struct SafetyLedger: Hashable, Sendable {
     }
 
     /// A ledger rebuilt from its parts (the checker's packed states); lists must come sorted.
-    init(rules: ProtocolRules, proposals: [Ballot: Value], votes: [Vote], highestPromise: [Ballot],
+    init(rules: ProtocolRules, proposals: [Proposal], votes: [Vote], highestPromise: [Ballot],
          brokenPromises: [BrokenPromise], decisions: [Decision]) {
         self.rules = rules
         self.proposals = proposals
@@ -68,8 +80,8 @@ public struct SafetyLedger: Hashable, Sendable {
             guard ballot > highestPromise[node] else { return }
             highestPromise[node] = ballot
         case .crownGained(_, let ballot, let value):
-            guard proposals[ballot] == nil else { return }
-            proposals[ballot] = value
+            let proposal = Proposal(ballot: ballot, value: value)
+            guard Self.insertSorted(proposal, into: &proposals, by: { ($0.ballot, $0.value, 0) }) else { return }
         case .accept(let node, let ballot, let value):
             let vote = Vote(acceptor: node, ballot: ballot, value: value)
             guard Self.insertSorted(vote, into: &votes, by: { ($0.ballot, $0.acceptor, $0.value) }) else { return }
@@ -109,21 +121,38 @@ public struct SafetyLedger: Hashable, Sendable {
         hasher.combine(brokenPromises)
     }
 
-    /// Every (ballot, value) accepted by a quorum, lowest ballot first.
+    /// Every (ballot, value) accepted by a true majority of the nodes, lowest ballot first. A majority, not the
+    /// level's quorum: on the small-quorum level the yardstick must not move with the bug.
     public var chosen: [ChosenValue] {
-        var voters: [Ballot: (Value, NodeSet)] = [:]
-        for vote in votes {
-            var entry = voters[vote.ballot] ?? (vote.value, NodeSet())
-            if entry.0 == vote.value { entry.1.insert(vote.acceptor) }
-            voters[vote.ballot] = entry
+        // Votes are sorted by ballot, so ballots come out lowest first; values by id within a ballot.
+        var ballots: [Ballot] = []
+        for vote in votes where ballots.last != vote.ballot { ballots.append(vote.ballot) }
+        var result: [ChosenValue] = []
+        for ballot in ballots {
+            let atBallot = votes.filter { $0.ballot == ballot }
+            var values: [Value] = []
+            for vote in atBallot where !values.contains(vote.value) { values.append(vote.value) }
+            for value in values.sorted() {
+                let voters = NodeSet(atBallot.filter { $0.value == value }.map(\.acceptor))
+                if voters.count >= rules.majority { result.append(ChosenValue(ballot: ballot, value: value, voters: voters)) }
+            }
         }
-        return voters.keys.sorted().compactMap { ballot in
-            let (value, set) = voters[ballot]!
-            return set.count >= rules.quorum ? ChosenValue(ballot: ballot, value: value, voters: set) : nil
-        }
+        return result
     }
 
-    /// The distinct decided values, in ascending order.
+    /// What the level's own quorum would call chosen, where that is less than a majority (else empty): the
+    /// pane shows it beside the true choice.
+    public var chosenByLevelQuorum: [Proposal] {
+        guard rules.quorum < rules.majority else { return [] }
+        var pairs: [Proposal] = []
+        for vote in votes where !pairs.contains(Proposal(ballot: vote.ballot, value: vote.value)) {
+            let count = votes.filter { $0.ballot == vote.ballot && $0.value == vote.value }.count
+            if count >= rules.quorum { pairs.append(Proposal(ballot: vote.ballot, value: vote.value)) }
+        }
+        return pairs
+    }
+
+    /// The distinct decided values, each where it first appears in `decisions` (by node, then value).
     public var decidedValues: [Value] {
         var seen: [Value] = []
         for decision in decisions where !seen.contains(decision.value) { seen.append(decision.value) }

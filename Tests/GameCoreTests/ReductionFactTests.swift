@@ -1,0 +1,27 @@
+import Testing
+@testable import GameCore
+
+@Suite("The checker's shortcuts check the facts they rest on")
+struct ReductionFactTests {
+    @Test("real Paxos and every level keep every fact their rules claim: no shortcut is turned off",
+          arguments: Variant.allCases)
+    func levelsKeepTheirFacts(variant: Variant) {
+        let result = ExhaustiveChecker(rules: ProtocolRules(nodeCount: 3, variant: variant), maxBallot: 2).run()
+        #expect(result.notes.isEmpty, "\(variant): \(result.notes)")
+    }
+
+    @Test("a crash that forgets the promise breaks the shortcuts' facts: the checker says so and searches without them")
+    func crashForgetsPromiseIsCaught() throws {
+        let rules = ProtocolRules(nodeCount: 3, variant: .paxos, plantedBug: .crashForgetsPromise)
+        let checker = ExhaustiveChecker(rules: rules, maxBallot: 2)
+        let result = checker.run()
+        let note = try #require(result.notes.first, "the planted bug went unnoticed")
+        #expect(note.contains("a promise never goes down"))
+        #expect(!checker.facts.contains(.promisesNeverDrop) && !checker.facts.contains(.crashKeepsAcceptor))
+        #expect(checker.staysDownWhenCrashed, "with the crash fact gone, down time is modelled")
+        // The search it fell back to is the one with no shortcut.
+        let unreduced = ExhaustiveChecker(rules: rules, maxBallot: 2, stateLimit: nil, forgetsDeadMessages: false,
+                                          modelsDownTime: true).run()
+        #expect(result.states == unreduced.states)
+    }
+}
