@@ -16,6 +16,7 @@ test: test-deps
 	./scripts/e2e-window.sh
 	./scripts/e2e-hardening.sh
 	./scripts/e2e-travel.sh
+	./scripts/e2e-keyboard.sh
 
 deps:
 	./scripts/install-deps.sh

@@ -40,6 +40,12 @@ echo "== bench: frame times offscreen (software renderer) at 1280x800"
 echo "== bench: the same with the space-time diagram in place of the lanes (budget: p99 under 2 ms)"
 "$bin" bench --size 1280x800 --diagram
 
+echo "== bench: frame times in lecture mode and at zoom 2 (1280x800 and 1920x1080; budget: p99 at most 2 ms)"
+for size in 1280x800 1920x1080; do
+  "$bin" bench --size "$size" --lecture | sed "s/^/lecture $size: /"
+  "$bin" bench --size "$size" --scale 2 | sed "s/^/scale 2 $size: /"
+done
+
 echo "== time travel: rewinds in a 10-minute random-adversary game (target: under 50 ms), and diagram export"
 "$bin" bench --rewind
 svg=$(mktemp --suffix=.svg)

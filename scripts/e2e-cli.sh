@@ -24,6 +24,10 @@ check "bad number" one_line_error "invalid" simulate --rounds many
 check "zero rounds" one_line_error "rounds" simulate --rounds 0
 check "bad node count" one_line_error "3 or 5" simulate --nodes 4
 check "missing file" one_line_error "no such file" simulate --player "$work/none.jsonl"
+check "a zoom out of range" one_line_error "scale" screenshot --scale 9 --out "$work/z.bmp"
+check "a zoom that is not a number" one_line_error "scale" screenshot --scale nan --out "$work/z.bmp"
+check "an unknown palette" one_line_error "colorblind" screenshot --palette pastel --out "$work/z.bmp"
+check "too many decoy messages" one_line_error "messages" screenshot --messages 999 --out "$work/z.bmp"
 printf '{"t":0,"ev":"game","seed":1,"nodes":3}\n{"t":1.5,"ev":"kill","node":"red"}\n{"t":2,"ev":"ho' > "$work/cut.jsonl"
 check "truncated recording names its line" one_line_error "line 3" simulate --player "$work/cut.jsonl"
 printf '{"t":1,"ev":"kill","node":"mauve"}\n' > "$work/mauve.jsonl"

@@ -162,9 +162,10 @@ stop_game
 XDG_DATA_HOME="$work/data" "$bin" play --skip-intro --record "$work/run.jsonl" >"$work/record.log" 2>&1 &
 game_pid=$!
 open_window
-xdotool key r
+# In a game under way the first R asks and the second restarts.
+xdotool key r r
 sleep 1
-xdotool key r
+xdotool key r r
 sleep 1
 stop_game
 check "the first game stays in run.jsonl" grep -q '"ev":"game"' "$work/run.jsonl"

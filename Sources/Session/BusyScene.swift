@@ -31,10 +31,11 @@ public enum BusyScene {
         guard landed || missing > 0 else { return }
         var decoys = session.decoyFlights.filter { $0.arrival > now }
         var index = (decoys.last?.sequence ?? 1_000_000) + 1
+        let count = max(2, session.config.rules.nodeCount)
         while session.realFlightCount + decoys.count < messages {
-            let from = index % 5, hop = (index / 5) % 4 + 1
-            let message = Message(kind: MessageKind.allCases[index % 5], from: from, to: (from + hop) % 5,
-                                  ballot: index % 9 + 1, value: index % 5)
+            let from = index % count, hop = (index / count) % (count - 1) + 1
+            let message = Message(kind: MessageKind.allCases[index % 5], from: from, to: (from + hop) % count,
+                                  ballot: index % 9 + 1, value: index % count)
             let started = now - Tick(index % 7) * 200
             decoys.append(Flight(arrival: started + 1_500 + Tick(index % 4) * 500, sequence: index, sentAt: started, message: message))
             index += 1

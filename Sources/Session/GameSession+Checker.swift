@@ -31,14 +31,17 @@ extension GameSession {
         let variant = config.rules.variant
         if variant == .paxos {
             guard runsChecker else { return nil }
-            guard let result = checks.verdict(nodeCount: config.rules.nodeCount) else {
-                return "Checker: checking every reachable state of Paxos with \(config.rules.nodeCount) nodes..."
-            }
-            return "Checker: " + LevelProof.summary(result)
+            let nodes = config.rules.nodeCount
+            if let result = checks.verdict(nodeCount: nodes) { return "Checker: " + LevelProof.summary(result) }
+            let progress = checks.verdictProgress[nodes]
+            let done = progress?.lastResult.map { "Checker: " + LevelProof.summary($0) + ". " } ?? "Checker: "
+            guard let stage = progress?.current else { return done + "checking every reachable state of Paxos..." }
+            return done + "Now ballots 1 to \(stage.maxBallot) with \(nodes) nodes: \(stage.states) states so far..."
         }
         if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
         if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
-            return "Checker: its shortest break, \(steps) steps, each narrated in the log."
+            return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
+                + "arrives (or that it never does), which no mouse can."
         }
         return nil
     }
@@ -68,7 +71,11 @@ extension GameSession {
     func collectChecks() {
         guard checks.isBusy else { return }
         let finished = checks.collect()
-        paneChanged()
+        // The progress count moves on twice a second, not every frame: the pane is repainted only then.
+        if !finished.isEmpty || !checks.isBusy || wallMs - checks.progressShownAt >= 500 {
+            checks.progressShownAt = wallMs
+            paneChanged()
+        }
         for variant in finished where variant == config.rules.variant {
             play(checks.breaks[variant]?.counterexample, of: variant)
         }
@@ -86,5 +93,27 @@ extension GameSession {
         markShowingBreak()
         showToast("Show me: the checker's shortest break of \(variant.title) in \(counterexample.steps.count) steps, narrated in the log.",
                   seconds: 5)
+    }
+}
+
+extension GameSession {
+    /// While "Show me" plays: the checker's latest step, for a large caption on the board.
+    public var showMeCaption: String? {
+        guard showingBreak != nil else { return nil }
+        let cursor = play.history.actionsDone
+        guard cursor > 0 else { return "The checker's shortest break starts: it times every message itself, which no mouse can." }
+        for index in stride(from: cursor - 1, through: 0, by: -1) {
+            if let line = narration(forAction: index) { return line }
+        }
+        return nil
+    }
+}
+
+extension GameSession {
+    /// Following a schedule (Show me): messages sent but not yet sent on their way by a schedule step, which
+    /// wait at their sender until the checker delivers them.
+    public var waitingMessages: [Message] {
+        guard config.followsSchedule else { return [] }
+        return game.network.filter { !play.dispatched.contains($0) }
     }
 }

@@ -7,7 +7,12 @@ extension GameSession {
         case .quit:
             quitRequested = true
         case .closeCard:
-            if overlay == .welcome { quitRequested = true } else { overlay = nil }
+            // On the welcome card Esc does nothing: a stray press must not end a demo (Ctrl+Q quits).
+            // From the level chooser (L) in a game under way, Esc goes back to that game.
+            if overlay != .welcome || game.now > 0 {
+                if overlay == .welcome { selectedVariant = config.rules.variant }
+                overlay = nil
+            }
         case .toggleFullscreen:
             break
         case .toggleHelp:
@@ -22,6 +27,7 @@ extension GameSession {
             if overlay == .welcome { start() }
             showMe()
         case .restart:
+            guard askToRestart() else { return }
             overlay = nil
             restart()
             showToast("Restarted: seed \(config.seed), \(config.rules.variant.title)")
@@ -41,6 +47,33 @@ extension GameSession {
             exportRound()
         case .pickLevel(let index):
             if Variant.allCases.indices.contains(index) { select(variant: Variant.allCases[index]) }
+        case .previousLevel:
+            let all = Variant.allCases
+            let index = all.firstIndex(of: selectedVariant) ?? 0
+            selectedVariant = all[(index + all.count - 1) % all.count]
+        case .chooseLevel:
+            selectedVariant = config.rules.variant
+            overlay = .welcome
+        case .zoomIn:
+            changeZoom(by: 1)
+        case .zoomOut:
+            changeZoom(by: -1)
+        case .zoomReset:
+            resetZoom()
+        case .toggleLecture:
+            toggleLecture()
+        case .togglePalette:
+            togglePalette()
+        case .focusNext:
+            moveFocus(by: 1)
+        case .focusPrevious:
+            moveFocus(by: -1)
+        case .crashOrRecover:
+            crashOrRecoverFocused()
+        case .holdFocused:
+            holdFocused()
+        case .nextRound:
+            nextRound()
         }
     }
 }

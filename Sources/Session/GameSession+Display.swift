@@ -14,6 +14,8 @@ extension GameSession {
     /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
     public var msUntilNextGameEvent: Double? {
         guard isRunning, let next = game.nextEventTime else { return nil }
+        // A lecture round waiting for N has nothing due at its end: the window sleeps instead of spinning.
+        if waitsForNextRound, let end = game.roundEndsAt, next >= end { return nil }
         return max(0, (Double(next) - renderTime) / speed)
     }
 

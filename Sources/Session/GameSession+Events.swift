@@ -39,10 +39,14 @@ extension GameSession {
             roundEnded(round: round, value: value, decisionMs: decisionMs, points: points)
         case .refused(_, let reason):
             showToast(reason.text)
+        case .scheduled(.deliver(let message)):
+            play.dispatched.append(message)
+        case .roundStart:
+            play.dispatched.removeAll()
         default:
             break
         }
-        if let line = Self.logLine(event) { play.log.append(line) }
+        play.log.append(contentsOf: logLines(event))
     }
 
     private func noteBreak(values: [Value], at time: Tick) {

@@ -43,6 +43,10 @@ extension GameSession {
         }
         play = PlayState(config: config, replay: replay, recorder: recorder, showingBreak: keepsBreak ? showingBreak : nil)
         selectedVariant = config.rules.variant
+        if layout.nodeCount != config.rules.nodeCount { relayout() }
+        if let focused = focusedNode, focused >= config.rules.nodeCount { focusedNode = nil }
+        keyHeldNode = nil
+        releasedRound = 0
         eventRevision &+= 1
         consumeEvents()
         levelStarted()

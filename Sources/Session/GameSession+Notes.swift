@@ -5,7 +5,7 @@ extension GameSession {
     }
 
     func showBanner(_ text: String) {
-        play.banner = TimedNote(text: text, until: wallMs + 4_500)
+        play.banner = TimedNote(text: text, until: wallMs + 2_500)
     }
 
     /// Bumps the pane when something it shows outside the game changed.

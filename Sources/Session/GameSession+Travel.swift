@@ -121,7 +121,7 @@ extension GameSession {
         let past = play.history.past
         var lines: [LogLine] = []
         for event in past.reversed() where lines.count < Self.logLength {
-            if let line = Self.logLine(event) { lines.append(line) }
+            lines.append(contentsOf: logLines(event).reversed())
         }
         play.log = lines.reversed()
         play.drops = []
@@ -134,11 +134,15 @@ extension GameSession {
         paneChanged()
     }
 
-    /// The log's line for an event; sends and deliveries are shown as messages, not logged.
-    static func logLine(_ event: GameEvent) -> LogLine? {
+    /// The log's lines for an event: its sentence, and on a broken level a note when it is the moment the
+    /// missing rule is used. Sends and deliveries are shown as messages, not logged.
+    func logLines(_ event: GameEvent) -> [LogLine] {
         switch event.kind {
-        case .send, .deliver: return nil
-        default: return LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node)
+        case .send, .deliver: return []
+        default:
+            let line = LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node)
+            guard let note = missingRuleLine(event.kind) else { return [line] }
+            return [line, LogLine(time: event.time, text: note, node: nil)]
         }
     }
 

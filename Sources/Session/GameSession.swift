@@ -23,6 +23,20 @@ public final class GameSession {
     /// Bumped when the pane shows something new that is not a game event (the checker's verdict, say).
     public internal(set) var paneRevision = 0
     public internal(set) var toast: TimedNote?
+    /// The player's zoom (Ctrl+= / Ctrl+- / Ctrl+0, `--scale`); the layout clamps it to 0.75...2.5.
+    public internal(set) var zoom = 1.0
+    /// Lecture mode (T, `--lecture`): large type, a short pane, rounds that wait at their end for N.
+    public internal(set) var lecture = false
+    /// The colours the window draws with (C, `--palette`).
+    public internal(set) var palette: PaletteScheme.Name = .standard
+    /// The node the keyboard acts on (Tab / Shift+Tab), drawn with a focus ring.
+    public internal(set) var focusedNode: NodeID?
+    /// The node held by the hold key while it is down.
+    var keyHeldNode: NodeID?
+    /// When R was last pressed in a round in progress: a second R within a few seconds restarts.
+    var restartAskedAt: Double?
+    /// In lecture mode, the round the player let end with N.
+    var releasedRound = 0
     let scores: ScoreStore
     let recordPath: String?
     /// Which game of this run is being recorded: each restart writes the next numbered file.
@@ -92,7 +106,13 @@ public final class GameSession {
 
     public func resize(width: Int, height: Int) {
         guard Double(width) != layout.width || Double(height) != layout.height else { return }
-        layout = BoardLayout(width: width, height: height, nodeCount: config.rules.nodeCount)
+        relayout(width: width, height: height)
+    }
+
+    /// Builds the layout again for a size, zoom, lecture mode or node count.
+    func relayout(width: Int? = nil, height: Int? = nil) {
+        layout = BoardLayout(width: width ?? Int(layout.width), height: height ?? Int(layout.height),
+                             nodeCount: config.rules.nodeCount, zoom: zoom, lecture: lecture)
     }
 
     // MARK: The clock
@@ -107,23 +127,34 @@ public final class GameSession {
         collectChecks()
         let now = play.renderTime
         play.drops.removeAll { now - $0.time > DropEffect.durationMs }
-        if let note = toast, note.until < wallMs { toast = nil }
-        if let note = play.banner, note.until < wallMs { play.banner = nil }
+        expireNotes()
     }
 
-    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks).
+    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks); the wall
+    /// clock moves on with it, so a screenshot never shows a toast that would long have gone.
     public func jump(toMs ms: Int) {
+        let before = play.renderTime
         play.renderTime = max(play.renderTime, Double(ms))
+        wallMs += (play.renderTime - before) / max(speed, 0.1)
         runGame()
+        expireNotes()
+    }
+
+    func expireNotes() {
+        countDownRoundEnd()
+        if let note = toast, note.until < wallMs { toast = nil }
+        if let note = play.banner, note.until < wallMs { play.banner = nil }
     }
 
     /// Runs the game and the replay up to the render time, taking in each step's events.
     func runGame() {
         // A step's tween shows the game already at the step's end: nothing more runs until it is over.
         guard play.travel.tween == nil else { return }
+        holdAtRoundEnd()
         for step in play.run(upTo: Int(play.renderTime)) {
             for index in step.actionIndices {
-                if let sentence = narration(forAction: index) {
+                // Show me's steps go in the board's caption, not twice into the log.
+                if play.showingBreak == nil, let sentence = narration(forAction: index) {
                     play.log.append(LogLine(time: step.time, text: sentence, node: nil))
                     eventRevision &+= 1
                 }

@@ -10,13 +10,31 @@ final class LevelChecks {
 
     private var verdictJobs: [Int: BackgroundJob<CheckerResult>] = [:]
     private var verdicts: [Int: CheckerResult] = [:]
+    /// Each running verdict's progress, by node count.
+    private(set) var verdictProgress: [Int: CheckerProgress] = [:]
     private var searchJobs: [Variant: BackgroundJob<Found>] = [:]
     private(set) var breaks: [Variant: Found] = [:]
+    /// When the pane last showed the checker's progress (session wall-clock ms).
+    var progressShownAt = -Double.infinity
 
     /// Starts checking real Paxos with this many nodes, once.
     func startVerdict(nodeCount: Int) {
         guard verdicts[nodeCount] == nil, verdictJobs[nodeCount] == nil else { return }
-        verdictJobs[nodeCount] = BackgroundJob { LevelProof.paxosVerdict(nodeCount: nodeCount) }
+        let progress = CheckerProgress()
+        verdictProgress[nodeCount] = progress
+        // Stage by stage, so the pane has a verdict within a second and a stronger one later.
+        verdictJobs[nodeCount] = BackgroundJob {
+            var last: CheckerResult?
+            for stage in LevelProof.paxosStages(nodeCount: nodeCount) {
+                progress.begin(maxBallot: stage.maxBallot)
+                let result = LevelProof.paxosVerdict(nodeCount: nodeCount, maxBallot: stage.maxBallot,
+                                                     stateLimit: stage.stateLimit) { progress.states($0) }
+                progress.finish(result)
+                last = result
+                if result.violation != nil { break }
+            }
+            return last ?? LevelProof.paxosVerdict(nodeCount: nodeCount)
+        }
     }
 
     func verdict(nodeCount: Int) -> CheckerResult? { verdicts[nodeCount] }
@@ -38,6 +56,7 @@ final class LevelChecks {
             guard let result = job.result else { continue }
             verdicts[count] = result
             verdictJobs[count] = nil
+            verdictProgress[count] = nil
         }
         var finished: [Variant] = []
         for variant in Variant.allCases {

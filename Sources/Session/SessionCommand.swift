@@ -28,4 +28,22 @@ public enum SessionCommand: Hashable, Sendable {
     case toggleDiagram(DiagramMode)
     /// E: the round's diagram as SVG and the frame as an image, saved for slides.
     case export
+    /// On the welcome card: highlight the previous level.
+    case previousLevel
+    /// In the game: open the level chooser (the welcome card).
+    case chooseLevel
+    case zoomIn
+    case zoomOut
+    case zoomReset
+    case toggleLecture
+    case togglePalette
+    /// Tab / Shift+Tab: the node the keyboard acts on.
+    case focusNext
+    case focusPrevious
+    /// Enter: crash the focused node, or recover it.
+    case crashOrRecover
+    /// The hold key went down (its release is `GameSession.releaseKeyHold`).
+    case holdFocused
+    /// Lecture mode: end the waiting round.
+    case nextRound
 }

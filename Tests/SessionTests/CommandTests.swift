@@ -36,18 +36,19 @@ struct CommandTests {
 
     @Test("every key in the table reaches a command, and the written controls name them")
     func tableIsWrittenOut() {
-        #expect(Controls.helpLines.contains("R: restart, same seed."))
+        #expect(Controls.helpLines.contains("R: restart, same seed (press twice in a game in progress)."))
         #expect(Controls.paneLine.contains("S show me"))
         #expect(Controls.welcomeFooter.hasPrefix("Click, Enter or Space: start"))
-        #expect(Controls.levelKeys == "1-5 or L")
-        #expect(Controls.keys(for: .nextLevel) == "L")
+        #expect(Controls.levelKeys == "1-5 or Up / Down")
+        #expect(Controls.keys(for: .chooseLevel) == "L")
     }
 
-    @Test("Esc quits from the welcome card and closes any other card")
+    @Test("Esc never quits: on the welcome card it does nothing, and it closes any other card")
     func escape() throws {
         let welcome = try makeSession(intro: true)
         welcome.handle(.closeCard)
-        #expect(welcome.quitRequested)
+        #expect(!welcome.quitRequested)
+        #expect(welcome.overlay == .welcome)
         let game = try makeSession()
         game.handle(.toggleHelp)
         #expect(game.overlay == .help)

@@ -28,6 +28,9 @@ struct LevelTests {
         let first = session.logText
         #expect(first.contains { $0.contains("Green") })
         #expect(!session.isReplaying)
+        // R asks first in a game under way; the second R restarts.
+        session.handle(.restart)
+        #expect(!session.isReplaying)
         session.handle(.restart)
         #expect(session.isReplaying)
         session.jump(toMs: 30_000)

@@ -36,6 +36,7 @@ struct BenchCommand: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
             let session = try BusyScene.make(messages: messages)
+            drawing.apply(to: session)
             if diagram { session.handle(.toggleDiagram(.lanes)) }
             // The window's own frame path: only what changed is repainted, on a surface that keeps its pixels.
             let composer = FrameComposer(canvas: canvas, keepsPixels: true)

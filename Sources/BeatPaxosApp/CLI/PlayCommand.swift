@@ -58,6 +58,7 @@ struct PlayCommand: ParsableCommand {
             let session = try GameSession(config: config, speed: speed, skipIntro: skipIntro || recording != nil,
                                           recordPath: record, replay: recording?.actions ?? [])
             session.reportsStatus = true
+            drawing.apply(to: session)
             session.levelStarted()
             PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
         }

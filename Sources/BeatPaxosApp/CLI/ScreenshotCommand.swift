@@ -28,9 +28,13 @@ struct ScreenshotCommand: ParsableCommand {
     @Flag(help: "Draw the space-time diagram over the whole board (Shift+D in the window).")
     var largeDiagram = false
 
+    @Option(parsing: .unconditional, help: "Add moving messages so at least this many are in flight (a crowded board, 0 to 200).")
+    var messages: Int = 0
+
     mutating func validate() throws {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
         guard !(diagram && largeDiagram) else { throw ValidationError("give --diagram or --large-diagram, not both") }
+        guard (0...200).contains(messages) else { throw ValidationError("--messages must be between 0 and 200") }
         guard out.lowercased().hasSuffix(".bmp") else {
             throw ValidationError("--out must name a .bmp file (convert it with ImageMagick for PNG)")
         }
@@ -43,9 +47,11 @@ struct ScreenshotCommand: ParsableCommand {
         try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
             let session = try GameSession(config: config, skipIntro: true, savesScores: false,
                                           replay: recording?.actions ?? [])
+            drawing.apply(to: session)
             session.jump(toMs: Int(at * 1000))
             if diagram { session.handle(.toggleDiagram(.lanes)) }
             if largeDiagram { session.handle(.toggleDiagram(.board)) }
+            if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
             SceneRenderer(canvas: canvas).draw(session)
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }
         }

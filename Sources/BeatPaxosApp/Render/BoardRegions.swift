@@ -37,8 +37,12 @@ struct BoardRegions {
         self.layout = layout
         var regions: [Region] = []
         if diagram != .board {
-            for (index, column) in layout.columns.enumerated() {
-                let rect = Rect(x: column.x, y: column.y, w: column.w, h: layout.boxes[index].maxY - column.y)
+            // A node's region reaches a little into the gaps beside its column, where the keyboard's focus ring goes.
+            let columns = layout.columns
+            let gap = columns.count > 1 ? columns[1].x - columns[0].maxX : 12 * layout.scale
+            let side = max(0, min(gap / 2 - 1, 7 * layout.scale))
+            for (index, column) in columns.enumerated() {
+                let rect = Rect(x: column.x - side, y: column.y, w: column.w + 2 * side, h: layout.boxes[index].maxY - column.y)
                 regions.append(Region(kind: .node(index), rect: rect))
             }
         }

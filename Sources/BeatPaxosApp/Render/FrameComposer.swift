@@ -59,6 +59,10 @@ final class FrameComposer {
     /// Draws what changed since the last frame; false when nothing did, so there is nothing to present.
     func draw(_ session: GameSession) -> Bool {
         let size = canvas.outputSize
+        if Palette.scheme.name != session.palette {
+            Palette.use(session.palette)
+            needsFull = true
+        }
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         if regions?.layout != layout || regionsRules != session.config.rules || regionsDiagram != session.diagramMode {
@@ -88,6 +92,7 @@ final class FrameComposer {
         let currentNoteKey = Self.key(of: currentNotes, session)
         let notesChanged = currentNoteKey != noteKey
         let bandHasContent = !session.flights.isEmpty || !session.drops.isEmpty
+            || !session.waitingMessages.isEmpty
         // Messages move only while the game runs (or a step's tween plays); paused, the band stays as it was
         // unless a note over it went or the playhead jumped.
         let travelled = session.travelRevision != travelRevision
@@ -183,6 +188,7 @@ final class FrameComposer {
             case .node(let id):
                 guard game.nodes.indices.contains(id) else { break }
                 Self.combine(game.nodes[id], marked: marked == id, clock: clock, now: game.now, into: &hasher)
+                hasher.combine(session.focusedNode == id)
             case .lane(let id):
                 guard game.nodes.indices.contains(id) else { break }
                 hasher.combine(game.nodes[id].lane.count)
@@ -222,6 +228,7 @@ final class FrameComposer {
         var hasher = Hasher()
         hasher.combine(session.toast?.text)
         hasher.combine(session.banner?.text)
+        hasher.combine(session.showMeCaption)
         for rect in rects {
             hasher.combine(rect.x)
             hasher.combine(rect.y)

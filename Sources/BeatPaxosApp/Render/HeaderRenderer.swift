@@ -33,7 +33,9 @@ struct HeaderRenderer {
         if session.isReplaying { items.append(("REPLAY", Palette.gold)) }
         let y = bar.midY - canvas.lineHeight(size) / 2
         for (text, color) in items {
-            let width = canvas.measure(text, size: size, bold: color == Palette.held).w
+            var width = canvas.measure(text, size: size, bold: color == Palette.held).w
+            // The clock keeps room for three digits before the point, so the items after it do not shift as it grows.
+            if text.hasPrefix("t ") { width = max(width, canvas.measure("t 888.8 s", size: size).w) }
             // Items that do not fit a narrow window are left out rather than overlapped.
             guard x + width <= bar.maxX - 8 * s else { break }
             canvas.text(text, x: x, y: y, size: size, color, bold: color == Palette.held)

@@ -6,7 +6,9 @@ struct NodeRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    var s: Double { layout.scale }
+    /// Type inside a column follows the zoom until the column is too narrow for it (five nodes under a big
+    /// zoom): then it follows the column's width, so a box's lines fit rather than end in an ellipsis.
+    var s: Double { min(layout.scale, (layout.columns.first?.w ?? 140) / 140) }
 
     /// One node's crown (if it leads) and box.
     func drawNode(_ id: NodeID, session: GameSession) {
@@ -17,6 +19,16 @@ struct NodeRenderer {
             drawCrown(node, marked: game.highestCrown == id)
         }
         drawBox(node, session: session)
+        if session.focusedNode == id { drawFocusRing(layout.boxes[id]) }
+    }
+
+    /// The keyboard's selection (Tab): a ring in text colour just outside the box, in the gap between columns.
+    private func drawFocusRing(_ box: Rect) {
+        let gap = 5 * s, width = max(2, 3 * s)
+        let ring = Rect(x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + gap)
+        canvas.fill(Rect(x: ring.x, y: ring.y, w: ring.w, h: width), Palette.text)
+        canvas.fill(Rect(x: ring.x, y: ring.y, w: width, h: ring.h), Palette.text)
+        canvas.fill(Rect(x: ring.maxX - width, y: ring.y, w: width, h: ring.h), Palette.text)
     }
 
     private func drawCrown(_ node: NodeRuntime, marked: Bool) {
@@ -48,14 +60,36 @@ struct NodeRenderer {
         canvas.setClip(box)
         canvas.textBackground = node.isAlive ? colour : Palette.down
         defer { canvas.textBackground = nil }
-        canvas.text(NodeNames.title(node.id), x: box.x + pad, y: box.y + 6 * s, size: 24 * s,
-                    node.isAlive ? ink : colour, bold: true)
         var numberWidth = 0.0
         if node.isAlive, node.state.role == .leading {
-            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad, y: box.y, size: 50 * s, ink, bold: true, align: .right).w
+            // Inside a held box's orange frame, so the number's backing square never cuts the frame's corner.
+            let inset = node.isHeld ? max(3, 6 * s) : 0
+            let size = min(50 * s, box.h * 0.36)
+            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad - inset, y: box.y + inset, size: size, ink,
+                                      bold: true, align: .right).w + inset
+        }
+        // The name shrinks to fit beside the number in a narrow box (five nodes, big zoom) rather than run under it.
+        // A down node's name is in text colour: node colours are too dark on the down grey.
+        let title = NodeNames.title(node.id)
+        // Every box's name at one size, that of the longest name in its box; beside a leader's number it may shrink more.
+        let full = 24 * s
+        let longest = (0..<layout.nodeCount).map { canvas.measure(NodeNames.title($0), size: full, bold: true).w }.max() ?? 1
+        var nameSize = min(full, full * (box.w - 2 * pad) / max(1, longest))
+        let room = box.w - 2 * pad - (numberWidth > 0 ? numberWidth + 4 * s : 0)
+        let own = canvas.measure(title, size: nameSize, bold: true).w
+        if own > room, own > 0 { nameSize = max(8, nameSize * room / own) }
+        let nameY = box.y + 6 * s + (full - nameSize) / 2
+        let name = canvas.text(title, x: box.x + pad, y: nameY, size: nameSize, node.isAlive ? ink : Palette.text, bold: true)
+        if Palette.marksShapes {
+            let size = nameSize * 0.62
+            let spot = Rect(x: box.x + pad + name.w + 6 * s, y: nameY + (canvas.lineHeight(nameSize, bold: true) - size) / 2, w: size, h: size)
+            if spot.maxX <= box.maxX - pad - numberWidth { NodeShape.draw(node.id, in: spot, canvas: canvas, node.isAlive ? ink : Palette.text) }
         }
         if node.isAlive {
-            drawState(node, box: box, ink: ink, session: session, numberWidth: numberWidth)
+            // In a narrow box the state goes under the number, full width, rather than squeezed beside it.
+            let narrow = numberWidth > 0 && box.w - 2 * pad - numberWidth < box.w * 0.45
+            drawState(node, box: box, ink: ink, session: session, numberWidth: narrow ? 0 : numberWidth,
+                      top: narrow ? box.y + min(50 * s, box.h * 0.36) * 1.1 : box.y + 44 * s)
         } else {
             drawDown(box: box, colour: colour)
         }
@@ -63,15 +97,17 @@ struct NodeRenderer {
     }
 
     /// The state line wraps short of the big ballot number, so the two never overlap.
-    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double) {
+    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double, top: Double) {
         let pad = 12 * s
         let game = session.game
-        var y = box.y + 44 * s
+        var y = top
+        let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
         y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
-                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: numberWidth > 0 ? 3 : 2)
+                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: min(stateRoom, numberWidth > 0 ? 3 : 2))
         let detail = NodeText.detail(node)
         let small = 15 * s
-        let bottom = box.maxY - canvas.lineHeight(small) - 10 * s
+        // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
+        let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.
         let room = Int((bottom - y - 2 * s) / canvas.lineHeight(small))
         if !detail.isEmpty, room > 0 {
@@ -113,26 +149,27 @@ struct NodeRenderer {
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane(_ id: NodeID, session: GameSession) {
         let game = session.game
+        guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
+        // Narrow lanes (five nodes under a big zoom) use smaller type rather than cut every entry short.
         let size = 15 * s
         let step = canvas.lineHeight(size)
-        guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
         let node = game.nodes[id]
         let lane = layout.lanes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }
         canvas.setClip(lane)
-        let background = Palette.pane.mixed(with: Palette.background, 0.4)
+        let background = Color(Palette.scheme.lane)
         canvas.fill(lane, background)
         canvas.textBackground = background
         defer { canvas.textBackground = nil }
         let pad = 8 * s, width = lane.w - 2 * pad
-        canvas.text(canvas.fitted("sent by \(NodeNames.title(node.id))", width: width, size: size, bold: true),
+        canvas.text(canvas.firstFitting(["sent by \(NodeNames.title(node.id))", NodeNames.title(node.id)], width: width, size: size, bold: true),
                     x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)
         let top = lane.y + 6 * s + step
         let withTime = lane.w > 230 * s
         var rows = max(0, Int((lane.maxY - top - 4 * s) / step))
         var shown: [(record: SentRecord, split: Bool)] = []
         for record in node.lane.reversed() {
-            let split = canvas.measure(laneText(record, withTime: withTime), size: size).w > width
+            let split = canvas.measure(laneText(record, withTime: withTime, rules: game.rules), size: size).w > width
             let needs = split ? 2 : 1
             guard rows >= needs else { break }
             rows -= needs
@@ -144,19 +181,21 @@ struct NodeRenderer {
             let colour = Palette.message(entry.record.message, rules: game.rules).withAlpha(fade)
             if entry.split {
                 let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
-                canvas.text(canvas.fitted(time + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(canvas.fitted(time + MessageCue.owner(entry.record.message, rules: game.rules) + "· " + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
                 canvas.text(canvas.fitted("-> \(NodeNames.title(entry.record.message.to))", width: width - 12 * s, size: size),
                             x: lane.x + pad + 12 * s, y: y + step, size: size, colour)
                 y += 2 * step
             } else {
-                canvas.text(laneText(entry.record, withTime: withTime), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(laneText(entry.record, withTime: withTime, rules: game.rules), x: lane.x + pad, y: y, size: size, colour)
                 y += step
             }
         }
         canvas.setClip(nil)
     }
 
-    private func laneText(_ record: SentRecord, withTime: Bool) -> String {
-        withTime ? "\(Seconds.text(record.time))  \(record.text)" : record.text
+    /// "12.3  R· p2a(2, green) -> Blue": the initial of the ballot's owner says without colour whose ballot it is.
+    private func laneText(_ record: SentRecord, withTime: Bool, rules: ProtocolRules) -> String {
+        let text = "\(MessageCue.owner(record.message, rules: rules))· \(record.text)"
+        return withTime ? "\(Seconds.text(record.time))  \(text)" : text
     }
 }

@@ -6,7 +6,16 @@ struct OverlayRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    var s: Double { layout.scale }
+    /// The scale cards are drawn at: the layout's, but never so big that a card leaves the window.
+    var cardCap = Double.infinity
+    var s: Double { min(layout.scale, cardCap) }
+
+    /// This renderer with cards of a design size fitted into the window (zoom and lecture mode enlarge them).
+    func fitting(width: Double, height: Double) -> OverlayRenderer {
+        var copy = self
+        copy.cardCap = max(0.1, min((layout.width - 20) / width, (layout.height - 20) / height))
+        return copy
+    }
 
     func draw(_ session: GameSession) {
         drawNotes(session)
@@ -25,10 +34,10 @@ struct OverlayRenderer {
 
     func drawCard(_ session: GameSession) {
         switch session.overlay {
-        case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
-        case .help: drawHelp()
-        case .brokePaxos: drawBrokePaxos(session)
-        case .brokeIt: drawBrokeIt(session)
+        case .welcome: WelcomeCard(canvas: canvas, layout: layout, overlay: fitting(width: 900, height: 700)).draw(session)
+        case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp()
+        case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
+        case .brokeIt: fitting(width: 820, height: 430).drawBrokeIt(session)
         case nil: break
         }
     }
@@ -43,6 +52,10 @@ struct OverlayRenderer {
     private func notes(_ session: GameSession) -> [Note] {
         var notes: [Note] = []
         // The banner sits low in the band where messages fly, clear of the crowns and the node names.
+        // Show me's step, large, at the top of the band where the class looks.
+        if let caption = session.showMeCaption {
+            notes.append(note(caption, y: layout.flightBand.y + 8 * s, size: 22 * s, border: Palette.gold))
+        }
         if let banner = session.banner {
             notes.append(note(banner.text, y: layout.flightBand.maxY - 70 * s, size: 20 * s, border: Palette.gold))
         }
@@ -83,18 +96,20 @@ struct OverlayRenderer {
     }
 
     private func drawHelp() {
-        let rect = card(width: 760, height: 720, border: Palette.gold)
+        let rect = card(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8), border: Palette.gold)
         let x = rect.x + 32 * s
         var y = rect.y + 24 * s
         canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(32 * s, bold: true) + 8 * s
         let lines = Controls.mouseHelp + Controls.helpLines + [
             "Score: crowns toppled (leaders that lost their crown before deciding).",
-            "Reading the board: a message wears the colour of its ballot's owner, not its sender; the big number "
-                + "is a leader's ballot; the bar under a box is the message it is processing.",
+            "Reading the board: a message wears the colour of its ballot's owner, not its sender (its pill starts with "
+                + "that owner's initial and ends with an arrow to its target); the big number is a leader's ballot; "
+                + "the bar under a box is the message it is processing.",
+            "A round ends a few seconds after every live node has learned the decision; a down node does not count.",
         ]
         for line in lines {
-            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 18 * s, Palette.text) + 4 * s
+            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 16 * s, Palette.text) + 2 * s
         }
         canvas.text("\(Controls.keys(for: .closeCard)) or \(Controls.keys(for: .toggleHelp).prefix(1)) closes this card", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)
@@ -135,7 +150,7 @@ struct OverlayRenderer {
         canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
-        let keys = Controls.keys(for: .nextLevel) + ": next level    " + Controls.keys(for: .restart)
+        let keys = Controls.keys(for: .chooseLevel) + ": choose a level    " + Controls.keys(for: .restart)
             + (result.byChecker ? ": watch again    " : ": try again    " + Controls.keys(for: .showMe) + ": show me    ")
             + Controls.keys(for: .closeCard) + ": keep watching"
         canvas.text(keys, x: rect.midX, y: rect.maxY - 44 * s,

@@ -1,28 +1,46 @@
 import GameCore
 
-/// The game's colours: node colours on a dark stage, readable on a projector.
+/// The game's colours: a view of the chosen `PaletteScheme` (GameCore holds the colours and the tests of their
+/// contrast); the window switches it at run time with C or `--palette`.
 enum Palette {
-    static let nodes: [Color] = [
-        Color(hex: 0xe74c3c), Color(hex: 0x2ecc71), Color(hex: 0x3498db), Color(hex: 0xf1c40f), Color(hex: 0x9b59b6),
-    ]
-    static let background = Color(hex: 0x161b22)
-    static let headerBar = Color(hex: 0x0d1117)
-    static let pane = Color(hex: 0x1f2630)
-    static let card = Color(hex: 0x242c38)
-    static let text = Color(hex: 0xf0f3f6)
-    static let dim = Color(hex: 0xa3adb8)
-    static let ink = Color(hex: 0x10141a)
-    static let gold = Color(hex: 0xffc93c)
-    static let gem = Color(hex: 0xc0392b)
-    static let down = Color(hex: 0x3d434c)
-    static let held = Color(hex: 0xff9f1c)
-    static let good = Color(hex: 0x2ecc71)
-    static let bad = Color(hex: 0xff5e57)
+    /// The scheme drawn with. Only the main thread draws, so one shared value is safe.
+    nonisolated(unsafe) static var scheme = PaletteScheme.standard {
+        didSet { nodes = scheme.nodes.map(Color.init) }
+    }
+
+    nonisolated(unsafe) private(set) static var nodes: [Color] = PaletteScheme.standard.nodes.map(Color.init)
+    static var background: Color { Color(scheme.background) }
+    static var headerBar: Color { Color(scheme.headerBar) }
+    static var pane: Color { Color(scheme.pane) }
+    static var card: Color { Color(scheme.card) }
+    static var text: Color { Color(scheme.text) }
+    static var dim: Color { Color(scheme.dim) }
+    static var ink: Color { Color(scheme.ink) }
+    static var gold: Color { Color(scheme.gold) }
+    static var gem: Color { Color(scheme.gem) }
+    static var down: Color { Color(scheme.down) }
+    static var held: Color { Color(scheme.held) }
+    static var good: Color { Color(scheme.good) }
+    static var bad: Color { Color(scheme.bad) }
+
+    /// Whether node boxes wear shapes besides colours (the colour-blind scheme).
+    static var marksShapes: Bool { scheme.name == .colorblind }
+
+    static func use(_ name: PaletteScheme.Name) {
+        if scheme.name != name { scheme = PaletteScheme.named(name) }
+    }
 
     static func node(_ id: NodeID) -> Color { nodes.indices.contains(id) ? nodes[id] : dim }
+
+    /// A node's log lines on the pane: its colour lightened so it reads there.
+    static func logText(_ id: NodeID) -> Color { Color(scheme.logText(for: id)) }
 
     /// A message's colour: the colour of its ballot's owner, not of its sender.
     static func message(_ message: Message, rules: ProtocolRules) -> Color {
         message.ballot > 0 ? node(rules.owner(of: message.ballot)) : node(message.from)
     }
+}
+
+extension Color {
+    init(_ rgb: RGB) { self.init(r: rgb.r, g: rgb.g, b: rgb.b) }
 }

@@ -37,14 +37,42 @@ struct PaneRenderer {
                 y += Double(min(maxLines, canvas.wrap(text, width: width, size: size * s).count)) * canvas.lineHeight(size * s)
             }
         }
+        // Lecture mode keeps only what a class needs: the missing rule, then the invariants and the log below.
+        if layout.lecture {
+            let rules = session.config.rules
+            if rules.variant != .paxos {
+                y = section("Missing rule", y: y, x: x, draw: draw)
+                paragraph(rules.variant.missingRule, size: 15, Palette.text, maxLines: 4)
+            } else {
+                paragraph("Real Paxos: try to make two nodes decide different values.", size: 15, Palette.text, maxLines: 3)
+            }
+            return min(pane.maxY, y + 6 * s)
+        }
+        // Under zoom the fixed part gives up the protocol, then the controls (both are in help), so the live
+        // part below (invariants, verdict, log) keeps at least 55% of the pane.
+        func height(_ text: String, maxLines: Int = 20) -> Double {
+            Double(min(maxLines, canvas.wrap(text, width: width, size: 15 * s).count)) * canvas.lineHeight(15 * s)
+        }
+        let heading = canvas.lineHeight(17 * s, bold: true) + 6 * s
+        let controls = Controls.mouseBrief + " " + Controls.paneLine
+        let missionHeight = heading + height(Self.mission(session.config.rules))
+        let controlsHeight = heading + height(controls)
+        let protocolHeight = heading + Self.protocolLines.reduce(0) { $0 + height($1, maxLines: 2) }
+        let room = pane.h * 0.45
+        let showsControls = missionHeight + controlsHeight <= room
+        let showsProtocol = showsControls && missionHeight + controlsHeight + protocolHeight <= room
         y = section("Mission", y: y, x: x, draw: draw)
         paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
-        y = section("Controls", y: y, x: x, draw: draw)
-        paragraph(Controls.mouseBrief + " " + Controls.paneLine, size: 15, Palette.dim)
-        y += 6 * s
-        y = section("Protocol", y: y, x: x, draw: draw)
-        for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+        if showsControls {
+            y = section("Controls", y: y, x: x, draw: draw)
+            paragraph(controls, size: 15, Palette.dim)
+            y += 6 * s
+        }
+        if showsProtocol {
+            y = section("Protocol", y: y, x: x, draw: draw)
+            for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+        }
         return min(pane.maxY, y + 6 * s)
     }
 
@@ -53,7 +81,7 @@ struct PaneRenderer {
             return "Make two nodes decide different values. Real Paxos never allows it: topple crowns to score."
         }
         let showMe = rules.nodeCount == 3 ? " Stuck? S shows the checker's shortest break." : ""
-        return "Make two nodes decide different values: this level misses a rule.\(showMe)"
+        return "Make two nodes decide different values. Missing rule: \(rules.variant.missingRule)\(showMe)"
     }
 
     /// The invariants, the checker's verdict, the chosen value and the log, from `top` down.
@@ -91,17 +119,27 @@ struct PaneRenderer {
             let textX = x + mark + 8 * s
             canvas.text(report.invariant.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
             y += canvas.lineHeight(15 * s, bold: true)
-            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim, maxLines: 2)
+            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
+                                  maxLines: layout.lecture ? 3 : 2)
         }
-        if let verdict = session.checkerLine {
+        // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
+        func verdict() {
+            guard let line = session.checkerLine else { return }
             y += 2 * s
-            y += canvas.paragraph(verdict, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: 3)
+            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 3 : 6)
         }
-        let chosen = session.game.ledger.chosen.first.map { "Chosen: \(NodeNames.name($0.value)) at ballot \($0.ballot)" }
-            ?? "Chosen: nothing yet"
+        if !layout.lecture { verdict() }
         y += 4 * s
-        canvas.text(chosen, x: x, y: y, size: 16 * s, Palette.text, bold: true)
-        return y + canvas.lineHeight(16 * s, bold: true) + 6 * s
+        y += canvas.paragraph(Self.chosenLine(session.game.ledger.chosen), x: x, y: y, width: width, size: 16 * s,
+                              Palette.text, bold: true, maxLines: 3)
+        if layout.lecture { verdict() }
+        return y + 6 * s
+    }
+
+    /// Every value chosen and its ballot: when Agreement breaks, the class sees both.
+    static func chosenLine(_ chosen: [ChosenValue]) -> String {
+        guard !chosen.isEmpty else { return "Chosen: nothing yet" }
+        return "Chosen: " + chosen.map { "\(NodeNames.name($0.value)) at ballot \($0.ballot)" }.joined(separator: ", ")
     }
 
     /// The newest events at the bottom, as many as fit, each wrapped to at most two lines.
@@ -120,7 +158,7 @@ struct PaneRenderer {
             let height = Double(lines.count) * step
             guard bottom - height >= region.y else { break }
             bottom -= height
-            let colour = line.node.map { Palette.node($0).mixed(with: Palette.text, 0.35) } ?? Palette.text
+            let colour = line.node.map { Palette.logText($0) } ?? Palette.text
             for (index, part) in lines.enumerated() {
                 canvas.text(part, x: x + (index > 0 ? 12 * s : 0), y: bottom + Double(index) * step, size: size, colour)
             }

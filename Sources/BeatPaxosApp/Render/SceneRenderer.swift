@@ -11,6 +11,7 @@ struct SceneRenderer {
     /// A whole frame, every part repainted.
     func draw(_ session: GameSession) {
         let size = canvas.outputSize
+        Palette.use(session.palette)
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         canvas.clear(Palette.background)

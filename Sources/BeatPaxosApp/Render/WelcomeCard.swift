@@ -5,17 +5,20 @@ import Session
 struct WelcomeCard {
     let canvas: Canvas
     let layout: BoardLayout
+    /// The overlay fitted to this card's size: its scale is the card's.
+    let overlay: OverlayRenderer
 
     static let sentences = [
         "Nodes run Paxos to agree on one colour; the leader wears a crown while it proposes.",
-        "Double-click a node to crash it (again to recover it), or press and hold it to slow it down.",
+        "Double-click a node to crash it (again to recover it), or press and hold it to freeze it until you let go.",
+        "No mouse? Tab selects a node, Enter crashes or recovers it, holding K holds it. T: lecture mode, C: colour-blind palette.",
         "Topple crowns before they decide to score, and try to make two nodes decide different values.",
         "Real Paxos never allows that: the broken levels below each miss one rule, so there you can win.",
     ]
 
     func draw(_ session: GameSession) {
-        let s = layout.scale
-        let rect = OverlayRenderer(canvas: canvas, layout: layout).card(width: 900, height: 700, border: Palette.gold)
+        let s = overlay.s
+        let rect = overlay.card(width: 900, height: 700, border: Palette.gold)
         let x = rect.x + 36 * s, width = rect.w - 72 * s
         var y = rect.y + 20 * s
         canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
@@ -35,7 +38,7 @@ struct WelcomeCard {
     }
 
     private func level(index: Int, variant: Variant, selected: Bool, x: Double, y: Double, width: Double) -> Double {
-        let s = layout.scale
+        let s = overlay.s
         let titleHeight = canvas.lineHeight(17 * s, bold: true)
         let lines = canvas.wrap(variant.missingRule, width: width - 40 * s, size: 15 * s).prefix(2)
         let height = titleHeight + Double(lines.count) * canvas.lineHeight(15 * s) + 8 * s

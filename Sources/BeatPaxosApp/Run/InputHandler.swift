@@ -20,7 +20,11 @@ final class InputHandler {
         case SDL_KEYDOWN.rawValue:
             guard let press = SDLKeys.press(event.key.keysym),
                   let command = Controls.command(for: press, onWelcome: session.overlay == .welcome) else { return }
+            // A key held down repeats: a hold starts once, and a repeated Enter must not crash and recover in turn.
+            if event.key.repeat != 0, command == .holdFocused || command == .crashOrRecover || command == .restart { return }
             if command == .toggleFullscreen { window.toggleFullscreen() } else { session.handle(command) }
+        case SDL_KEYUP.rawValue:
+            if SDLKeys.press(event.key.keysym)?.key == Controls.holdKey { session.releaseKeyHold() }
         case SDL_MOUSEBUTTONDOWN.rawValue where event.button.button == UInt8(SDL_BUTTON_LEFT):
             let point = pixels(event.button.x, event.button.y)
             session.pointer(.down(x: point.x, y: point.y, time: Int(event.button.timestamp), clicks: Int(event.button.clicks)))
@@ -34,6 +38,7 @@ final class InputHandler {
             let kind = UInt32(event.window.event)
             if kind == SDL_WINDOWEVENT_LEAVE.rawValue || kind == SDL_WINDOWEVENT_FOCUS_LOST.rawValue {
                 session.pointer(.leave(time: Int(event.window.timestamp)))
+                if kind == SDL_WINDOWEVENT_FOCUS_LOST.rawValue { session.releaseKeyHold() }
             }
         default:
             break

@@ -22,7 +22,6 @@ final class AppWindow: RendererOwner {
         self.window = window
         self.renderer = renderer
         keepsPixels = rendererName == "software"
-        SDL_SetWindowMinimumSize(window, 200, 150)
         if fullscreen { toggleFullscreen() }
     }
 
@@ -46,11 +45,36 @@ final class AppWindow: RendererOwner {
     /// The software renderer draws into the window's own surface; GPU back buffers are undefined after a present.
     private(set) var keepsPixels = false
 
-    /// Switches between a window and desktop-sized fullscreen.
+    /// Switches between a window and a borderless window covering the whole display.
+    ///
+    /// Not SDL_WINDOW_FULLSCREEN_DESKTOP: without a window manager (a kiosk, Xvfb) that leaves the X window at
+    /// its old size while SDL reports the display's, so the game drew a display-sized layout into a smaller
+    /// window. A borderless window of the display's size is really that size, with or without a window manager.
     func toggleFullscreen() {
-        let flag = isFullscreen ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP.rawValue
-        if SDL_SetWindowFullscreen(window, flag) == 0 { isFullscreen.toggle() }
+        if isFullscreen {
+            let saved = savedFrame ?? SDL_Rect(x: 0, y: 0, w: 1280, h: 800)
+            SDL_SetWindowBordered(window, SDL_TRUE)
+            SDL_SetWindowSize(window, saved.w, saved.h)
+            SDL_SetWindowPosition(window, saved.x, saved.y)
+            savedFrame = nil
+            isFullscreen = false
+            return
+        }
+        var frame = SDL_Rect()
+        SDL_GetWindowPosition(window, &frame.x, &frame.y)
+        SDL_GetWindowSize(window, &frame.w, &frame.h)
+        var display = SDL_Rect()
+        guard SDL_GetDisplayBounds(max(0, SDL_GetWindowDisplayIndex(window)), &display) == 0 else { return }
+        savedFrame = frame
+        SDL_SetWindowBordered(window, SDL_FALSE)
+        SDL_SetWindowPosition(window, display.x, display.y)
+        SDL_SetWindowSize(window, display.w, display.h)
+        SDL_RaiseWindow(window)
+        isFullscreen = true
     }
+
+    /// The window's place and size before a borderless fullscreen, to go back to.
+    private var savedFrame: SDL_Rect?
 
     /// The renderer's name, for the timing line.
     var rendererName: String {

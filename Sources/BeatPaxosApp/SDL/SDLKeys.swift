@@ -14,13 +14,13 @@ enum SDLKeys {
         if (code(SDLK_a)...code(SDLK_z)).contains(sym), let scalar = Unicode.Scalar(UInt32(sym)) {
             return .letter(Character(scalar))
         }
-        if (code(SDLK_1)...code(SDLK_9)).contains(sym) { return .digit(Int(sym - code(SDLK_0))) }
+        if (code(SDLK_0)...code(SDLK_9)).contains(sym) { return .digit(Int(sym - code(SDLK_0))) }
         let named: [(SDL_KeyCode, Key)] = [
             (SDLK_SPACE, .space), (SDLK_RETURN, .enter), (SDLK_KP_ENTER, .enter), (SDLK_ESCAPE, .escape),
             (SDLK_F11, .f11), (SDLK_PAGEUP, .pageUp), (SDLK_PAGEDOWN, .pageDown),
             (SDLK_PLUS, .plus), (SDLK_KP_PLUS, .plus), (SDLK_MINUS, .minus), (SDLK_KP_MINUS, .minus),
             (SDLK_EQUALS, .equals), (SDLK_UNDERSCORE, .underscore), (SDLK_PERIOD, .period), (SDLK_KP_PERIOD, .period),
-            (SDLK_SLASH, .slash), (SDLK_QUESTION, .question),
+            (SDLK_SLASH, .slash), (SDLK_QUESTION, .question), (SDLK_TAB, .tab), (SDLK_UP, .up), (SDLK_DOWN, .down),
             (SDLK_LEFT, .left), (SDLK_RIGHT, .right), (SDLK_HOME, .home),
         ]
         return named.first { code($0.0) == sym }?.1

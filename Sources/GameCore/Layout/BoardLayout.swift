@@ -10,6 +10,10 @@ public struct BoardLayout: Hashable, Sendable {
     public let nodeCount: Int
     /// How much bigger than the design size things are drawn; text sizes multiply by it.
     public let scale: Double
+    /// The player's zoom (Ctrl+= / Ctrl+-, `--scale`), 0.75 to 2.5: multiplies `scale`.
+    public let zoom: Double
+    /// Lecture mode: larger type, a pane with only what a class needs.
+    public let lecture: Bool
     public let header: Rect
     public let board: Rect
     public let pane: Rect
@@ -25,18 +29,31 @@ public struct BoardLayout: Hashable, Sendable {
     /// Across the bottom of the board: the round's span, the playhead and its marks (click or drag to scrub).
     public let timeline: Rect
 
-    public init(width: Int, height: Int, nodeCount: Int) {
+    public static let zoomRange = 0.75...2.5
+    /// Lecture mode's type is this much larger than the design's: body text 28 px at 1280x800.
+    public static let lectureFactor = 1.87
+
+    public init(width: Int, height: Int, nodeCount: Int, zoom: Double = 1, lecture: Bool = false) {
         let w = Double(max(0, width)), h = Double(max(0, height))
         let count = max(1, nodeCount)
         self.width = w
         self.height = h
         self.nodeCount = count
-        let sx = w / Self.designWidth, sy = h / Self.designHeight
+        let zoom = min(max(zoom.isFinite ? zoom : 1, Self.zoomRange.lowerBound), Self.zoomRange.upperBound)
+        self.zoom = zoom
+        self.lecture = lecture
+        let factor = zoom * (lecture ? Self.lectureFactor : 1)
+        let fit = min(max(min(w / Self.designWidth, h / Self.designHeight), 0.1), 4)
         // Text and gaps scale with the tighter direction, within limits so tiny or huge windows stay usable.
-        scale = min(max(min(sx, sy), 0.1), 4)
+        scale = min(max(fit * factor, 0.1), 8)
+        // Heights grow with the type, but the parts above the lanes share at most 80% of the height (the boxes
+        // then hold fewer lines rather than overflow), so a big zoom reflows instead of pushing things off screen.
+        let sy = h / Self.designHeight * max(1, factor * 0.62)
         let margin = 12 * scale
-        let header = Rect(x: 0, y: 0, w: w, h: 56 * sy)
-        let paneWidth = (w * 0.32).rounded()
+        let header = Rect(x: 0, y: 0, w: w, h: min(56 * scale, h * 0.12))
+        // Larger type needs a wider pane, up to 45% of the window; lecture mode's pane holds less, so less.
+        let paneShare = min(0.45, 0.32 * (1 + (factor - 1) * (lecture ? 0.12 : 0.15)))
+        let paneWidth = (w * paneShare).rounded()
         let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
         let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
         let gap = 16 * scale
@@ -44,19 +61,29 @@ public struct BoardLayout: Hashable, Sendable {
         let columns = (0..<count).map { index in
             Rect(x: board.x + Double(index) * (columnWidth + gap), y: board.y, w: columnWidth, h: board.h)
         }
-        let crownHeight = 56 * sy, boxHeight = 150 * sy, bandHeight = 190 * sy
+        let available = max(0, h - header.maxY)
+        // Under zoom a box gets a little taller, for the extra line its larger type wraps onto.
+        let wanted = (crown: 56 * sy, box: 150 * sy * (1 + 0.15 * min(1, max(0, factor - 1))), band: 190 * sy)
+        let shrink = min(1, available * 0.8 / (wanted.crown + wanted.box + wanted.band))
+        let crownHeight = wanted.crown * shrink, boxHeight = wanted.box * shrink, bandHeight = wanted.band * shrink
         let bandTop = board.y + crownHeight + boxHeight
         self.header = header
         self.pane = pane
         self.board = board
         self.columns = columns
-        crowns = columns.map { Rect(x: $0.x, y: $0.y + 4 * sy, w: $0.w, h: crownHeight - 4 * sy) }
+        let crownInset = 4 * sy * shrink
+        // A hair short of the box, so rounding never makes the crown's area touch it.
+        crowns = columns.map { Rect(x: $0.x, y: $0.y + crownInset, w: $0.w, h: max(0, crownHeight - crownInset - 0.001)) }
         boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
         flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
-        let timelineHeight = 40 * sy
+        // The lanes and the timeline bar share what is left below the band; under a big zoom or in lecture mode
+        // that is little, so the bar takes at most 40% of it and the lanes keep the rest.
+        let below = max(0, h - (bandTop + bandHeight) - margin)
+        let timelineHeight = min(40 * sy, below * 0.4)
+        let spacing = min(4 * sy, below * 0.05)
         timeline = Rect(x: board.x, y: h - margin - timelineHeight, w: board.w, h: timelineHeight)
         lanes = columns.map { column in
-            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: h - (bandTop + bandHeight) - margin - timelineHeight - 4 * sy)
+            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: max(0, below - timelineHeight - spacing))
         }
     }
 

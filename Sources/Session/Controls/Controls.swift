@@ -27,6 +27,12 @@ public struct Control: Sendable {
         self.bindings = bindings.map { (press: $0.0, command: $0.1) }
     }
 
+    /// The brief without its keys ("lecture" for "T lecture"): short enough for the welcome card's one line.
+    var briefWords: String {
+        guard let brief, brief.hasPrefix(keys + " ") else { return action }
+        return String(brief.dropFirst(keys.count + 1))
+    }
+
     /// The same command for several keys.
     init(_ keys: String, _ action: String, brief: String? = nil, _ context: Context, on places: [Place],
          _ presses: [KeyPress], _ command: SessionCommand) {
@@ -42,25 +48,44 @@ public enum Controls {
         Control("Ctrl+Q", "quit", .anywhere, on: [.help], [KeyPress(.letter("q"), ctrl: true)], .quit),
         Control("Esc", "close a card", .anywhere, on: [.help], [KeyPress(.escape)], .closeCard),
         Control("F11 or F", "fullscreen", .anywhere, on: [.help], [KeyPress(.f11), KeyPress(.letter("f"))], .toggleFullscreen),
+        Control("Ctrl+= / Ctrl+-", "zoom in and out (all text, pills and boxes)", .anywhere, on: [.help],
+                [KeyPress(.equals, ctrl: true), KeyPress(.plus, ctrl: true)].map { ($0, .zoomIn) }
+                    + [KeyPress(.minus, ctrl: true), KeyPress(.underscore, ctrl: true)].map { ($0, .zoomOut) }),
+        Control("Ctrl+0", "zoom back to 100 %", .anywhere, on: [.help], [KeyPress(.digit(0), ctrl: true)], .zoomReset),
+        Control("T", "lecture mode: large type, a short pane, rounds wait for N", brief: "T lecture", .anywhere,
+                on: [.help, .pane, .welcomeFooter], [KeyPress(.letter("t"))], .toggleLecture),
+        Control("C", "colour-blind palette (node shapes, distinct colours) or the standard one", brief: "C colours", .anywhere,
+                on: [.help, .pane], [KeyPress(.letter("c"))], .togglePalette),
         // The welcome card.
         Control("Click, Enter or Space", "start", .welcome, on: [.welcomeFooter],
                 [KeyPress(.enter), KeyPress(.space)], .start),
         Control("S", "show me how to break it", .welcome, on: [.welcomeFooter], [KeyPress(.letter("s"))], .showMe),
-        // Esc's own row above sends the command; this row only says what it does here.
-        Control("Esc", "quit", .welcome, on: [.welcomeFooter], [], .quit),
+        // Ctrl+Q's own row above sends the command; this row only says it on the card (Esc no longer quits).
+        Control("Ctrl+Q", "quit", .welcome, on: [.welcomeFooter], [], .quit),
         Control("1-\(Variant.allCases.count)", "pick a level", .welcome, on: [.levelHeading],
                 Variant.allCases.indices.map { (KeyPress(.digit($0 + 1)), SessionCommand.pickLevel($0)) }),
-        Control("L", "next level", .welcome, on: [.levelHeading], [KeyPress(.letter("l"))], .nextLevel),
+        Control("Up / Down", "previous or next level", .welcome, on: [.levelHeading],
+                [(KeyPress(.up), .previousLevel), (KeyPress(.down), .nextLevel)]),
+        Control("L", "next level", .welcome, on: [], [KeyPress(.letter("l"))], .nextLevel),
         // The game.
         Control("Space or .", "pause and resume", brief: "Space pause", .game, on: [.help, .pane],
                 [KeyPress(.space), KeyPress(.period)], .togglePause),
         Control("+ / - or Page Down / Page Up", "speed", brief: "+/- speed", .game, on: [.help, .pane],
                 [KeyPress(.plus), KeyPress(.equals), KeyPress(.pageDown)].map { ($0, .faster) }
                     + [KeyPress(.minus), KeyPress(.underscore), KeyPress(.pageUp)].map { ($0, .slower) }),
-        Control("L", "next level (restarts)", brief: "L level", .game, on: [.help, .pane], [KeyPress(.letter("l"))], .nextLevel),
+        Control("Tab / Shift+Tab", "select a node (a ring marks it)", brief: "Tab select", .game, on: [.help, .pane],
+                [(KeyPress(.tab, shift: true), .focusPrevious), (KeyPress(.tab), .focusNext)]),
+        Control("Enter", "crash the selected node, or recover it", brief: "Enter crash/recover", .game, on: [.help, .pane],
+                [KeyPress(.enter)], .crashOrRecover),
+        Control("K (keep it down)", "hold the selected node: it freezes until you let go", brief: "hold K: hold", .game,
+                on: [.help, .pane], [KeyPress(.letter("k"))], .holdFocused),
+        Control("N", "next round (lecture mode waits for it)", brief: "N next round", .game, on: [.help, .pane],
+                [KeyPress(.letter("n"))], .nextRound),
+        Control("L", "choose a level (arrows and Enter, or 1-\(Variant.allCases.count))", brief: "L level", .game,
+                on: [.help, .pane], [KeyPress(.letter("l"))], .chooseLevel),
         Control("S", "show me - the checker's shortest break of this level, step by step (3 nodes)", brief: "S show me",
                 .game, on: [.help, .pane], [KeyPress(.letter("s"))], .showMe),
-        Control("R", "restart, same seed", brief: "R restart", .game, on: [.help, .pane], [KeyPress(.letter("r"))], .restart),
+        Control("R", "restart, same seed (press twice in a game in progress)", brief: "R restart", .game, on: [.help, .pane], [KeyPress(.letter("r"))], .restart),
         Control("Left / Right", "step one event back / forward (pauses); with Shift, jump 5 s", brief: "Left/Right step",
                 .game, on: [.help, .pane], [(KeyPress(.left, shift: true), .travel(.jump(-TimeTravel.jumpMs))),
                                             (KeyPress(.right, shift: true), .travel(.jump(TimeTravel.jumpMs))),
@@ -104,7 +129,10 @@ public enum Controls {
 
     /// The welcome card's last line: "Click, Enter or Space: start    S: show me how to break it    Esc: quit".
     public static var welcomeFooter: String {
-        rows(on: .welcomeFooter).map { "\($0.keys): \($0.action)" }.joined(separator: "    ")
+        let rows = rows(on: .welcomeFooter)
+        return (rows.filter { $0.context == .welcome } + rows.filter { $0.context != .welcome })
+            .map { "\($0.keys): \($0.context == .welcome ? $0.action : $0.briefWords)" }
+            .joined(separator: "    ")
     }
 
     /// The keys that choose a level on the welcome card: "1-5 or L".
@@ -117,10 +145,13 @@ extension Controls {
     /// The mouse, for the help card: one line per gesture.
     public static let mouseHelp = [
         "Double-click a node: crash it; double-click again: recover it.",
-        "Press and hold a node: slow it down until you let go or leave the box.",
+        "Press and hold a node: it freezes (handles no message, starts no ballot) until you let go or leave the box.",
         "Click or drag on the timeline bar: go to that moment; act there to start a new branch.",
     ]
 
     /// The mouse in the pane's few words.
-    public static let mouseBrief = "Double-click a node: crash / recover. Press and hold: slow it."
+    public static let mouseBrief = "Double-click a node: crash / recover. Press and hold: it freezes until released."
+
+    /// The key whose release ends a keyboard hold.
+    public static let holdKey = Key.letter("k")
 }

@@ -3,9 +3,9 @@
 public enum Key: Hashable, Sendable {
     /// A letter, lower case.
     case letter(Character)
-    /// A digit on the top row.
+    /// A digit on the top row (0 too: Ctrl+0 resets the zoom).
     case digit(Int)
-    case space, enter, escape, f11, pageUp, pageDown
+    case space, enter, escape, f11, pageUp, pageDown, tab, up, down
     case plus, minus, equals, underscore, period, slash, question
     /// Time travel's keys.
     case left, right, home
