@@ -82,8 +82,9 @@ struct CheckerTests {
         var naive = Set<StateKey>()
         func walk(_ state: ModelState, _ left: Int) {
             naive.insert(state.key())
-            guard left > 0 else { return }
-            for (_, next) in checker.successors(of: state) { walk(next, left - 1) }
+            if left > 0 {
+                for (_, next) in checker.successors(of: state) { walk(next, left - 1) }
+            }
         }
         walk(ModelState(rules: checker.rules), depth)
         #expect(naive.count > 100)

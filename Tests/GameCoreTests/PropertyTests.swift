@@ -30,10 +30,11 @@ private struct SafetyWatch {
             mostDown = max(mostDown, down)
         }
         // Judge only when the history changed, as the game does; judging is what costs.
-        guard firstBreak == nil, ledger.version != checkedVersion else { return }
-        checkedVersion = ledger.version
-        if let bad = Invariant.allCases.first(where: { !$0.holds(on: ledger) }), let time = events.last?.time {
-            firstBreak = "\(bad.title) broken in round \(round) at \(Seconds.exact(time)) s: \(bad.evidence(on: ledger))"
+        if firstBreak == nil, ledger.version != checkedVersion {
+            checkedVersion = ledger.version
+            if let bad = Invariant.allCases.first(where: { !$0.holds(on: ledger) }), let time = events.last?.time {
+                firstBreak = "\(bad.title) broken in round \(round) at \(Seconds.exact(time)) s: \(bad.evidence(on: ledger))"
+            }
         }
     }
 }
