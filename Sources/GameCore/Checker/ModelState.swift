@@ -16,20 +16,10 @@ public struct ModelState: Hashable, Sendable {
         ledger = SafetyLedger(rules: rules)
     }
 
-    mutating func markSent(_ index: Int) {
-        let word = index / 64
-        if word >= sent.count { sent.append(contentsOf: repeatElement(0, count: word - sent.count + 1)) }
-        sent[word] |= 1 << UInt64(index % 64)
-    }
+    mutating func markSent(_ index: Int) { sent.insertBit(index) }
 
     /// Indices of the sent messages, ascending.
-    func sentIndices() -> [Int] {
-        var indices: [Int] = []
-        for (word, bits) in sent.enumerated() where bits != 0 {
-            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { indices.append(word * 64 + bit) }
-        }
-        return indices
-    }
+    func sentIndices() -> [Int] { sent.bitIndices }
 }
 
 /// Gives each distinct message a small number, so a set of sent messages is a bit set.

@@ -12,20 +12,10 @@ public struct RaftModelState: Hashable, Sendable {
         ledger = RaftLedger(rules: rules)
     }
 
-    mutating func markSent(_ index: Int) {
-        let word = index / 64
-        if word >= sent.count { sent.append(contentsOf: repeatElement(0, count: word - sent.count + 1)) }
-        sent[word] |= 1 << UInt64(index % 64)
-    }
+    mutating func markSent(_ index: Int) { sent.insertBit(index) }
 
     /// Indices of the sent messages, ascending.
-    func sentIndices() -> [Int] {
-        var indices: [Int] = []
-        for (word, bits) in sent.enumerated() where bits != 0 {
-            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 { indices.append(word * 64 + bit) }
-        }
-        return indices
-    }
+    func sentIndices() -> [Int] { sent.bitIndices }
 
     /// Applies one pure step's result to its node, recording its events and sent messages; messages that can no
     /// longer change anything are left out (see `RaftDeadMessages`).
