@@ -11,63 +11,94 @@ struct FlightRenderer {
                          "Colour and initial = whose ballot; arrow = target", "Colour = whose ballot"]
 
     func draw(_ session: GameSession) {
-        drawLegend()
         let game = session.game
         let time = session.renderTime
+        var requests: [PillRequest] = [], looks: [(colour: Color, alpha: Double)] = []
         for flight in session.flights {
-            let eased = Self.ease(flight.progress(at: time))
-            let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: eased)
-            pill(MessageCue.pillLabel(flight.message, rules: game.rules), at: point, Palette.message(flight.message, rules: game.rules), alpha: 1)
+            let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: Self.ease(flight.progress(at: time)))
+            requests.append(request(flight.message, at: point, rules: game.rules))
+            looks.append((Palette.message(flight.message, rules: game.rules), 1))
         }
-        drawWaiting(session)
+        for (message, point) in waitingSpots(session) {
+            requests.append(request(message, at: point, rules: game.rules))
+            looks.append((Palette.message(message, rules: game.rules), 0.55))
+        }
+        let plan = placer.place(requests)
+        drawLegend(hidden: plan.hidden.count)
+        for placed in plan.pills {
+            let look = looks[placed.members[0]]
+            pill(placed, look.colour, alpha: look.alpha)
+        }
         for drop in session.drops {
             drawBreak(drop, now: time, rules: game.rules)
         }
     }
 
-    /// The legend in the band's bottom-right corner, under the pills (messages that reach the corner cover it).
-    private func drawLegend() {
+    private var legendSize: Double { 14 * layout.scale }
+
+    /// Pills keep off the legend's line, so it stays readable however crowded the band.
+    private var placer: PillPlacer {
+        let canvas = canvas
+        return PillPlacer(layout: layout, reservedBottom: canvas.lineHeight(legendSize) + 4) { label, size in
+            let text = canvas.measure(label, size: size, bold: true)
+            return (text.w + 1.2 * size, text.h + 0.4 * size)
+        }
+    }
+
+    private func request(_ message: Message, at point: (x: Double, y: Double), rules: ProtocolRules) -> PillRequest {
+        PillRequest(from: message.from, to: message.to, x: point.x, y: point.y, labels: MessageCue.pillLabels(message, rules: rules))
+    }
+
+    /// The legend in the band's bottom-right corner, on a line the pills leave free; when the band cannot hold
+    /// every message even folded, it says how many are not drawn.
+    private func drawLegend(hidden: Int) {
         let band = layout.flightBand
-        let size = 14 * layout.scale
-        let text = canvas.firstFitting(Self.legend, width: band.w - 8, size: size)
-        canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(size) - 2, size: size, Palette.dim, align: .right)
+        let candidates = hidden > 0 ? Self.legend.map { "\(hidden) more not shown. " + $0 } + ["\(hidden) more not shown"] : Self.legend
+        let text = canvas.firstFitting(candidates, width: band.w - 8, size: legendSize)
+        canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: legendSize, Palette.dim, align: .right)
     }
 
     /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked under their sender:
-    /// the checker delivers each when it chooses.
-    private func drawWaiting(_ session: GameSession) {
-        let game = session.game
+    /// the checker delivers each when it chooses. The placer moves any that would cover another pill.
+    private func waitingSpots(_ session: GameSession) -> [(Message, (x: Double, y: Double))] {
         let waiting = session.waitingMessages
-        guard !waiting.isEmpty else { return }
-        var stacked = [Int](repeating: 0, count: game.nodes.count)
+        guard !waiting.isEmpty else { return [] }
+        var stacked = [Int](repeating: 0, count: session.game.nodes.count)
         let step = canvas.lineHeight(15 * layout.scale, bold: true) + 8 * layout.scale
+        var spots: [(Message, (x: Double, y: Double))] = []
         for message in waiting where stacked.indices.contains(message.from) {
             let start = layout.flightPoint(from: message.from, to: message.to, progress: 0)
-            let point = (x: start.x, y: start.y + Double(stacked[message.from]) * step)
+            spots.append((message, (start.x, start.y + Double(stacked[message.from]) * step)))
             stacked[message.from] += 1
-            guard point.y < layout.flightBand.maxY - step / 2 else { continue }
-            pill(MessageCue.pillLabel(message, rules: game.rules), at: point, Palette.message(message, rules: game.rules), alpha: 0.55)
         }
+        return spots
     }
 
     /// Smoothstep: messages leave gently and slow down as they arrive.
     static func ease(_ t: Double) -> Double { t * t * (3 - 2 * t) }
 
-    /// A message's pill centred on `point`: drawn once into a sprite, then copied.
+    /// A placed pill: drawn once into a sprite, then copied.
+    private func pill(_ placed: PlacedPill, _ colour: Color, alpha: Double) {
+        let rect = placed.rect, size = placed.textSize
+        let key = TextCache.Key(text: placed.label + "@\(Int(rect.h.rounded()))", size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+        let textHeight = canvas.measure(placed.label, size: size, bold: true).h
+        canvas.sprite(key, w: rect.w, h: rect.h, at: rect.x, rect.y, alpha: alpha, opaqueFrom: rect.h / 2 + 1) {
+            let box = Rect(x: 0, y: 0, w: rect.w, h: rect.h)
+            let border = max(1, 0.1 * size)
+            canvas.roundedBox(box, radius: rect.h / 2, Palette.ink)
+            canvas.roundedBox(box.insetBy(border, border), radius: rect.h / 2, colour)
+            canvas.text(placed.label, x: rect.w / 2, y: (rect.h - textHeight) / 2, size: size, Palette.ink, bold: true, align: .center)
+        }
+    }
+
+    /// A message's pill centred on `point` in its fullest form, as a lost message shows it.
     private func pill(_ label: String, at point: (x: Double, y: Double), _ colour: Color, alpha: Double) {
-        let s = layout.scale
-        let size = 15 * s
+        let size = 15 * layout.scale
         let text = canvas.measure(label, size: size, bold: true)
-        let w = text.w + 18 * s, h = text.h + 6 * s
-        let key = TextCache.Key(text: label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+        let w = text.w + 1.2 * size, h = max(text.h + 0.4 * size, layout.lecture ? PillPlacer.lectureMinimumHeight : 0)
         // Kept whole on the board: a pill bound for the first or last node would otherwise run off its edge.
         let x = min(max(point.x, w / 2 + 2), layout.pane.x - w / 2 - 2)
-        canvas.sprite(key, w: w, h: h, at: x - w / 2, point.y - h / 2, alpha: alpha, opaqueFrom: h / 2 + 1) {
-            let rect = Rect(x: 0, y: 0, w: w, h: h)
-            canvas.roundedBox(rect, radius: h / 2, Palette.ink)
-            canvas.roundedBox(rect.insetBy(1.5 * s, 1.5 * s), radius: h / 2, colour)
-            canvas.text(label, x: w / 2, y: 3 * s, size: size, Palette.ink, bold: true, align: .center)
-        }
+        pill(PlacedPill(rect: Rect(x: x - w / 2, y: point.y - h / 2, w: w, h: h), label: label, textSize: size, members: []), colour, alpha: alpha)
     }
 
     /// The pill splits in two halves that drift apart and fade, with a red cross over the gap.

@@ -10,6 +10,8 @@ public struct BoardLayout: Hashable, Sendable {
     public let nodeCount: Int
     /// How much bigger than the design size things are drawn; text sizes multiply by it.
     public let scale: Double
+    /// What the window's size alone gives `scale`, before zoom and lecture mode.
+    public let windowScale: Double
     /// The player's zoom (Ctrl+= / Ctrl+-, `--scale`), 0.75 to 2.5: multiplies `scale`.
     public let zoom: Double
     /// Lecture mode: larger type, a pane with only what a class needs.
@@ -46,6 +48,7 @@ public struct BoardLayout: Hashable, Sendable {
         let fit = min(max(min(w / Self.designWidth, h / Self.designHeight), 0.1), 4)
         // Text and gaps scale with the tighter direction, within limits so tiny or huge windows stay usable.
         scale = min(max(fit * factor, 0.1), 8)
+        windowScale = fit
         // Heights grow with the type, but the parts above the lanes share at most 80% of the height (the boxes
         // then hold fewer lines rather than overflow), so a big zoom reflows instead of pushing things off screen.
         let sy = h / Self.designHeight * max(1, factor * 0.62)

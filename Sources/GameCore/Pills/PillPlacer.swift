@@ -1,0 +1,132 @@
+/// Places message pills in the flight band so that no two overlap, however many messages are in flight.
+///
+/// Each pill wants its message's point on the arc. When that spot is taken it first slides a little along or
+/// across the arc, then says less ("R· p2a(2) → B", then "R·p2a→B") and may move further; if the band still
+/// cannot hold them, messages sharing a path are folded into one pill with a count ("+2"), the busiest paths
+/// first; and last the type shrinks, never below what a lecture hall can read. A pill is never drawn over another:
+/// whatever finds no room at all is reported as hidden, for the board to count.
+public struct PillPlacer {
+    /// Where pills may lie: the flight band, less the legend's line.
+    public let area: Rect
+    /// Type sizes to try, largest first.
+    public let textSizes: [Double]
+    /// Lecture mode keeps every pill at least this tall, however small its type.
+    public let minimumHeight: Double
+    /// Clear space kept between two pills.
+    public let gap: Double
+    /// A pill's size around a label at a type size, padding included; the app measures with its font.
+    public let measure: (String, Double) -> (w: Double, h: Double)
+
+    public init(area: Rect, textSizes: [Double], minimumHeight: Double, gap: Double,
+                measure: @escaping (String, Double) -> (w: Double, h: Double)) {
+        self.area = area
+        self.textSizes = textSizes
+        self.minimumHeight = minimumHeight
+        self.gap = gap
+        self.measure = measure
+    }
+
+    /// The placer for a board: the band less `reservedBottom` pixels for the legend, the board's pill type
+    /// and the sizes it may shrink to.
+    public init(layout: BoardLayout, reservedBottom: Double, measure: @escaping (String, Double) -> (w: Double, h: Double)) {
+        let band = layout.flightBand
+        // Pills may reach past the board's margins but never into the pane.
+        let area = Rect(x: 2, y: band.y + 2, w: layout.pane.x - 4, h: band.h - reservedBottom - 2)
+        self.init(area: area, textSizes: Self.textSizes(for: layout), minimumHeight: layout.lecture ? Self.lectureMinimumHeight : 0,
+                  gap: min(3 * layout.scale, 6), measure: measure)
+    }
+
+    /// Lecture mode's promise: pills at least this tall, read from the back of a hall.
+    public static let lectureMinimumHeight = 40.0
+
+    /// The board's pill type (15 px at the design size, times zoom and lecture mode), then steps of 0.8 for a
+    /// crowded band, never below 24 px in lecture mode or 12 px otherwise (at the design size).
+    public static func textSizes(for layout: BoardLayout) -> [Double] {
+        let normal = 15 * layout.scale
+        let floor = min(normal, (layout.lecture ? 24 : 12) * layout.windowScale)
+        var sizes = [normal]
+        while let last = sizes.last, last > floor + 0.5 { sizes.append(max(floor, last * 0.8)) }
+        return sizes
+    }
+
+    /// Every request in a pill of its own where there is room; see the type's summary for what crowding does.
+    public func place(_ requests: [PillRequest]) -> PillPlan {
+        var best: PillPlan?
+        for pass in passes(requests) {
+            let units = Self.units(requests, foldingPathsWithAtLeast: pass.foldAt)
+            let plan = pass.rows ? packRows(units, requests, pass) : greedy(units, requests, pass)
+            if plan.hidden.isEmpty { return plan }
+            if best.map({ plan.hidden.count < $0.hidden.count }) ?? true { best = plan }
+        }
+        return best ?? PillPlan(pills: [], hidden: Array(requests.indices))
+    }
+
+    /// One attempt at the whole band: a type size, the most detailed label allowed (in rows: the label used),
+    /// which paths fold, and whether pills are packed in rows (a crowded band holds more that way).
+    struct Pass {
+        let size: Double
+        let firstLabel: Int
+        let foldAt: Int
+        let rows: Bool
+    }
+
+    /// The attempts from the most readable to the most compact: the board as it flies; shorter labels in rows;
+    /// the busiest paths folded; then smaller type, folding again.
+    func passes(_ requests: [PillRequest]) -> [Pass] {
+        let lastLabel = (requests.map { $0.labels.count }.min() ?? 1) - 1
+        let folds = Self.foldThresholds(requests)
+        var passes: [Pass] = []
+        for (index, size) in textSizes.enumerated() {
+            if index == 0 {
+                passes.append(Pass(size: size, firstLabel: 0, foldAt: .max, rows: false))
+                passes += (1...max(1, lastLabel)).map { Pass(size: size, firstLabel: min($0, lastLabel), foldAt: .max, rows: true) }
+            } else {
+                passes.append(Pass(size: size, firstLabel: lastLabel, foldAt: .max, rows: true))
+            }
+            passes += folds.map { Pass(size: size, firstLabel: lastLabel, foldAt: $0, rows: true) }
+        }
+        return passes
+    }
+
+    /// The pill counts at which paths are folded, busiest first: folding every path with at least that many
+    /// messages, one count after another, frees the most room with the fewest folds.
+    static func foldThresholds(_ requests: [PillRequest]) -> [Int] {
+        var counts: [Int: Int] = [:]
+        for request in requests { counts[request.path, default: 0] += 1 }
+        return Array(Set(counts.values.filter { $0 > 1 })).sorted(by: >)
+    }
+
+    /// The pills to place, in the requests' order: one per request, except that a path with at least
+    /// `threshold` messages becomes one pill at its first message.
+    static func units(_ requests: [PillRequest], foldingPathsWithAtLeast threshold: Int) -> [[Int]] {
+        var counts: [Int: Int] = [:]
+        for request in requests { counts[request.path, default: 0] += 1 }
+        var units: [[Int]] = []
+        var unitOfPath: [Int: Int] = [:]
+        for (index, request) in requests.enumerated() {
+            guard counts[request.path, default: 0] >= threshold else { units.append([index]); continue }
+            if let unit = unitOfPath[request.path] {
+                units[unit].append(index)
+            } else {
+                unitOfPath[request.path] = units.count
+                units.append([index])
+            }
+        }
+        return units
+    }
+
+    /// Places the units one after another, each in the first free spot it can take.
+    private func greedy(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass) -> PillPlan {
+        var pills: [PlacedPill] = []
+        var hidden: [Int] = []
+        for members in units {
+            let suffix = members.count > 1 ? " +\(members.count - 1)" : ""
+            if let (rect, label) = firstFreeSpot(for: requests[members[0]], suffix: suffix, pass, among: pills) {
+                pills.append(PlacedPill(rect: rect, label: label, textSize: pass.size, members: members))
+            } else {
+                hidden += members
+            }
+        }
+        return PillPlan(pills: pills, hidden: hidden.sorted())
+    }
+}
