@@ -58,7 +58,7 @@ extension GameSession {
             return
         }
         if let found = checks.breaks[variant] {
-            play(found.counterexample, of: variant)
+            playBreak(found.counterexample, of: variant)
             return
         }
         overlay = nil
@@ -77,11 +77,11 @@ extension GameSession {
             paneChanged()
         }
         for variant in finished where variant == config.rules.variant {
-            play(checks.breaks[variant]?.counterexample, of: variant)
+            playBreak(checks.breaks[variant]?.counterexample, of: variant)
         }
     }
 
-    private func play(_ counterexample: Counterexample?, of variant: Variant) {
+    func playBreak(_ counterexample: Counterexample?, of variant: Variant) {
         guard let counterexample else {
             showToast("The checker found no break of \(variant.title) within its bounds.", seconds: 4)
             return
@@ -100,6 +100,11 @@ extension GameSession {
     /// While "Show me" plays: the checker's latest step, for a large caption on the board.
     public var showMeCaption: String? {
         guard showingBreak != nil else { return nil }
+        guard let prompt = showMePrompt else { return lastStepLine }
+        return lastStepLine.map { $0 + " " + prompt } ?? prompt
+    }
+
+    private var lastStepLine: String? {
         let cursor = play.history.actionsDone
         guard cursor > 0 else { return "The checker's shortest break starts: it times every message itself, which no mouse can." }
         for index in stride(from: cursor - 1, through: 0, by: -1) {
@@ -114,6 +119,7 @@ extension GameSession {
     /// wait at their sender until the checker delivers them.
     public var waitingMessages: [Message] {
         guard config.followsSchedule else { return [] }
-        return game.network.filter { !play.dispatched.contains($0) }
+        let dispatched = play.history.dispatchedThisRound
+        return game.network.filter { !dispatched.contains($0) }
     }
 }

@@ -39,10 +39,6 @@ extension GameSession {
             roundEnded(round: round, value: value, decisionMs: decisionMs, points: points)
         case .refused(_, let reason):
             showToast(reason.text)
-        case .scheduled(.deliver(let message)):
-            play.dispatched.append(message)
-        case .roundStart:
-            play.dispatched.removeAll()
         default:
             break
         }

@@ -14,8 +14,12 @@ extension GameSession {
         play.renderTime = min(play.renderTime, Double(end - 1))
     }
 
-    /// N: lets a waiting round end now.
+    /// N: lets a waiting round end now (or, while Show me waits, its next step happen).
     func nextRound() {
+        if waitsForShowMeStep {
+            releaseShowMeStep()
+            return
+        }
         guard let end = game.roundEndsAt else { return }
         releasedRound = game.round
         play.renderTime = max(play.renderTime, Double(end))

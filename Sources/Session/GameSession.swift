@@ -136,6 +136,12 @@ public final class GameSession {
         let before = play.renderTime
         play.renderTime = max(play.renderTime, Double(ms))
         wallMs += (play.renderTime - before) / max(speed, 0.1)
+        // A screenshot of Show me in lecture mode shows the moment asked for, as if N had been pressed each time.
+        while waitsForShowMeStep, play.history.actions[play.history.actionsDone].time <= ms {
+            play.releasedAction = play.history.actionsDone
+            play.renderTime = max(play.renderTime, Double(ms))
+            runGame()
+        }
         runGame()
         expireNotes()
     }
@@ -151,6 +157,7 @@ public final class GameSession {
         // A step's tween shows the game already at the step's end: nothing more runs until it is over.
         guard play.travel.tween == nil else { return }
         holdAtRoundEnd()
+        holdAtShowMeStep()
         for step in play.run(upTo: Int(play.renderTime)) {
             for index in step.actionIndices {
                 // Show me's steps go in the board's caption, not twice into the log.

@@ -24,8 +24,8 @@ struct PlayState {
     var showingBreak: Variant?
     /// Time travel's state in the window: a step's tween, a drag on the timeline.
     var travel = TravelState()
-    /// Following a schedule: the messages a schedule step has already sent on their way this round.
-    var dispatched: [Message] = []
+    /// In lecture mode, the index of the replay's action the teacher let happen with N (Show me waits before each).
+    var releasedAction: Int?
 
     init(config: GameConfig, replay: Replay, recorder: RecordingWriter?, showingBreak: Variant?) {
         self.config = config

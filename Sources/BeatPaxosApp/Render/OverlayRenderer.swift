@@ -54,13 +54,23 @@ struct OverlayRenderer {
         // The banner sits low in the band where messages fly, clear of the crowns and the node names.
         // Show me's step, large, at the top of the band where the class looks.
         if let caption = session.showMeCaption {
-            notes.append(note(caption, y: layout.flightBand.y + 8 * s, size: 22 * s, border: Palette.gold))
+            notes.append(note(caption, y: layout.flightBand.y + 8 * s, size: captionSize(caption), border: Palette.gold))
         }
         if let banner = session.banner {
             notes.append(note(banner.text, y: layout.flightBand.maxY - 70 * s, size: 20 * s, border: Palette.gold))
         }
         if let toast = session.toast { notes.append(note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)) }
         return notes
+    }
+
+    /// Show me's caption is large, but never so large that it is cut: it shrinks (not below body text) until
+    /// it fits three lines.
+    private func captionSize(_ caption: String) -> Double {
+        var size = 22 * s
+        while size > 15 * s, canvas.wrap(caption, width: max(40, layout.board.w - 60 * s), size: size, bold: true).count > 3 {
+            size = max(15 * s, size * 0.9)
+        }
+        return size
     }
 
     /// A note of up to three lines centred over the board.

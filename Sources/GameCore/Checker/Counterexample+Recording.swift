@@ -8,9 +8,13 @@ public protocol ModelSchedule {
 extension Counterexample: ModelSchedule {}
 
 extension Counterexample {
-    /// Game time between two schedule steps: long enough for a delivered message to fly and be processed
-    /// before the next step, so the timed game meets the steps in the checker's order.
-    public static let stepMs: Tick = 7_000
+    /// Game time between two schedule steps: a delivered message flies and is processed, so the timed game meets
+    /// the steps in the checker's order; then nothing moves for `pauseMs`, so a class can read the step's caption
+    /// before the next one starts.
+    public static let stepMs: Tick = Timing().flightMs + Timing().processMs + pauseMs
+
+    /// The still moment after each step's message has landed and been processed.
+    public static let pauseMs: Tick = 2_500
 
     /// When the first step happens: soon, so a watcher is not left waiting.
     public static let firstStepMs: Tick = 1_000

@@ -79,7 +79,7 @@ public enum Controls {
                 [KeyPress(.enter)], .crashOrRecover),
         Control("K (keep it down)", "hold the selected node: it freezes until you let go", brief: "hold K: hold", .game,
                 on: [.help, .pane], [KeyPress(.letter("k"))], .holdFocused),
-        Control("N", "next round (lecture mode waits for it)", brief: "N next round", .game, on: [.help, .pane],
+        Control("N", "next round, or Show me's next step (lecture mode waits for it)", brief: "N next", .game, on: [.help, .pane],
                 [KeyPress(.letter("n"))], .nextRound),
         Control("L", "choose a level (arrows and Enter, or 1-\(Variant.allCases.count))", brief: "L level", .game,
                 on: [.help, .pane], [KeyPress(.letter("l"))], .chooseLevel),
