@@ -24,7 +24,7 @@ extension GameSession {
         let diagram = self.diagram
         let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · seed \(config.seed) · "
             + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
-        guard FileManager.default.createFile(atPath: svgPath, contents: Data(SpaceTimeSVG.render(diagram, title: title).utf8)) else {
+        guard FileManager.default.createFile(atPath: svgPath, contents: Data(SpaceTimeSVG.render(diagram, title: title, palette: palette).utf8)) else {
             showToast("Cannot write to \(folder): nothing saved.", seconds: 4)
             return
         }

@@ -183,4 +183,22 @@ struct TravelTests {
         let svg = try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
         #expect(svg.contains("class=\"message\""))
     }
+
+    @Test("with the colour-blind palette on, E saves the diagram in its colours")
+    func exportFollowsPalette() throws {
+        let folder = NSTemporaryDirectory() + "beatpaxos-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let session = try makeSession()
+        session.exportFolder = folder
+        session.handle(.togglePalette)
+        #expect(session.palette == .colorblind)
+        session.run(forMs: 15_000)
+        session.handle(.export)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".svg") })
+        let svg = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+        let colourBlind = DiagramPalette.named(.colorblind).nodes, standard = DiagramPalette.named(.standard).nodes
+        #expect(colourBlind.contains { svg.contains($0) })
+        #expect(!standard.contains { svg.contains($0) })
+    }
 }

@@ -26,6 +26,9 @@ struct DiagramCommand: ParsableCommand {
     @Option(help: "The SVG file to write.")
     var out: String
 
+    @Option(help: "Colours: standard or colorblind, as in the window (C).")
+    var palette: PaletteScheme.Name = .standard
+
     static let maxRound = 1_000
     static let maxSeconds = 86_400.0
     static let maxSpanSeconds = 600.0
@@ -74,7 +77,7 @@ struct DiagramCommand: ParsableCommand {
             throw UserError(error.description)
         }
         let diagram = history.diagram(from: stretch.start, to: stretch.end)
-        let svg = SpaceTimeSVG.render(diagram, title: title(config, stretch: stretch))
+        let svg = SpaceTimeSVG.render(diagram, title: title(config, stretch: stretch), palette: palette)
         guard FileManager.default.createFile(atPath: out, contents: Data(svg.utf8)) else {
             throw UserError("cannot write \(out)")
         }

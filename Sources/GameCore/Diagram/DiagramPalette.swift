@@ -1,11 +1,51 @@
-/// The game's node colours as SVG hex, with darker shades for text on white (yellow text would not read).
-enum DiagramPalette {
-    static let nodes = ["#e74c3c", "#2ecc71", "#3498db", "#f1c40f", "#9b59b6"]
-    static let text = ["#a93226", "#1d8348", "#1f618d", "#9a7d0a", "#6c3483"]
-    static let ink = "#222222"
-    static let faint = "#9a9a9a"
-    static let grid = "#ececec"
+/// The diagram's colours as SVG hex, taken from the window's palette so a slide matches the board: each node's
+/// colour for lines and marks, and a darker shade of it for text on white (yellow text would not read).
+public struct DiagramPalette: Sendable {
+    public let nodes: [String]
+    /// Each node's colour darkened just enough for text on white to reach WCAG's 4.5:1.
+    public let text: [String]
+    public let ink = "#222222"
+    public let faint = "#9a9a9a"
+    public let grid = "#ececec"
+    public let paper = "#ffffff"
+    /// The title's second line and a lost crown's outline.
+    public let note = "#555555"
+    /// The time axis's numbers.
+    public let axis = "#666666"
+    /// A crown, in the window's gold, with a dark edge so it shows on white.
+    public let crown: String
+    public let crownEdge = "#7d6608"
+    /// The cross of a refused action, in the window's crown-gem red (not a node's colour).
+    public let refusal: String
 
-    static func node(_ node: NodeID) -> String { nodes[node % nodes.count] }
-    static func text(_ node: NodeID) -> String { text[node % text.count] }
+    public init(_ scheme: PaletteScheme) {
+        nodes = scheme.nodes.map(Self.hex)
+        text = scheme.nodes.map { Self.hex(Self.readableOnWhite($0)) }
+        crown = Self.hex(scheme.gold)
+        refusal = Self.hex(scheme.gem)
+    }
+
+    public static func named(_ name: PaletteScheme.Name) -> DiagramPalette { DiagramPalette(PaletteScheme.named(name)) }
+
+    public func node(_ node: NodeID) -> String { nodes[node % nodes.count] }
+    public func text(_ node: NodeID) -> String { text[node % text.count] }
+
+    /// The paper the diagram is drawn on.
+    public static let white = RGB(hex: 0xffffff)
+
+    /// The colour mixed toward black in small steps until text in it reads on white.
+    static func readableOnWhite(_ colour: RGB) -> RGB {
+        var amount = 0.0
+        var shade = colour
+        while shade.contrastRatio(with: white) < 4.5, amount < 1 {
+            amount += 0.04
+            shade = colour.mixed(with: RGB(hex: 0x000000), min(1, amount))
+        }
+        return shade
+    }
+
+    static func hex(_ colour: RGB) -> String {
+        let digits = String(colour.hex, radix: 16)
+        return "#" + String(repeating: "0", count: 6 - digits.count) + digits
+    }
 }

@@ -9,8 +9,9 @@
 /// its own arrow to the first spot that no earlier label or lifeline mark covers, and every label sits on a
 /// white halo, so crossing lines never run through its letters.
 public enum SpaceTimeSVG {
-    public static func render(_ diagram: SpaceTimeDiagram, title: String) -> String {
-        var writer = SVGDiagramWriter(diagram: diagram)
+    /// The diagram as an SVG document, in the colours of the window's palette.
+    public static func render(_ diagram: SpaceTimeDiagram, title: String, palette: PaletteScheme.Name = .standard) -> String {
+        var writer = SVGDiagramWriter(diagram: diagram, colours: DiagramPalette.named(palette))
         return writer.document(title: title)
     }
 }
@@ -18,6 +19,7 @@ public enum SpaceTimeSVG {
 private struct SVGDiagramWriter {
     typealias N = SVGBuilder
     let diagram: SpaceTimeDiagram
+    let colours: DiagramPalette
     let geometry: DiagramGeometry
     var svg = SVGBuilder()
     var placer = LabelPlacer()
@@ -25,8 +27,9 @@ private struct SVGDiagramWriter {
     var words = SVGBuilder()
     let size = DiagramGeometry.fontSize
 
-    init(diagram: SpaceTimeDiagram) {
+    init(diagram: SpaceTimeDiagram, colours: DiagramPalette) {
         self.diagram = diagram
+        self.colours = colours
         geometry = DiagramGeometry(diagram)
     }
 
@@ -39,7 +42,7 @@ private struct SVGDiagramWriter {
                 + "font-size=\"\(N.number(size))\">")
         svg.raw("<title>\(N.escape(title))</title>")
         defineArrowHeads()
-        svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", "#ffffff")])
+        svg.element("rect", [("width", "100%"), ("height", "100%"), ("fill", colours.paper)])
         header(title: title)
         timeAxis()
         lifelines()
@@ -66,7 +69,7 @@ private struct SVGDiagramWriter {
             svg.open("marker", [("id", "head\(node)"), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"),
                                 ("markerUnits", "userSpaceOnUse"), ("markerWidth", "13"), ("markerHeight", "13"),
                                 ("orient", "auto")])
-            svg.element("path", [("d", "M0,0 L10,5 L0,10 z"), ("fill", DiagramPalette.node(node))])
+            svg.element("path", [("d", "M0,0 L10,5 L0,10 z"), ("fill", colours.node(node))])
             svg.close("marker")
         }
         svg.close("defs")
@@ -74,19 +77,19 @@ private struct SVGDiagramWriter {
 
     mutating func header(title: String) {
         svg.text(title, [("x", "24"), ("y", "36"), ("font-size", N.number(DiagramGeometry.titleSize)),
-                         ("font-weight", "bold"), ("fill", DiagramPalette.ink)])
+                         ("font-weight", "bold"), ("fill", colours.ink)])
         let legend = [
             "Time flows down. An arrow is a message, in its ballot owner's colour, from sending to arrival.",
             "× lost at a down node  ·  dashed lifeline: down  ·  shaded band: held  ·  crown: leader",
         ]
         for (index, line) in legend.enumerated() {
-            svg.text(line, [("x", "24"), ("y", N.number(64 + Double(index) * 22)), ("fill", "#555555")])
+            svg.text(line, [("x", "24"), ("y", N.number(64 + Double(index) * 22)), ("fill", colours.note)])
         }
         for node in 0..<diagram.nodeCount {
             let x = geometry.x(node)
-            svg.element("circle", [("cx", N.number(x)), ("cy", "118"), ("r", "11"), ("fill", DiagramPalette.node(node))])
+            svg.element("circle", [("cx", N.number(x)), ("cy", "118"), ("r", "11"), ("fill", colours.node(node))])
             svg.text(NodeNames.title(node), [("x", N.number(x + 17)), ("y", "124"), ("font-size", "20"),
-                                             ("font-weight", "bold"), ("fill", DiagramPalette.text(node))])
+                                             ("font-weight", "bold"), ("fill", colours.text(node))])
         }
     }
 
@@ -97,9 +100,9 @@ private struct SVGDiagramWriter {
         while tick <= diagram.end {
             let y = N.number(geometry.y(tick))
             svg.element("line", [("x1", N.number(geometry.left)), ("y1", y), ("x2", N.number(geometry.width - 20)),
-                                 ("y2", y), ("stroke", DiagramPalette.grid), ("stroke-width", "1")])
+                                 ("y2", y), ("stroke", colours.grid), ("stroke-width", "1")])
             svg.text("\(tick / 1000) s", [("x", N.number(geometry.left - 12)), ("y", N.number(geometry.y(tick) + 5)),
-                                          ("text-anchor", "end"), ("fill", "#666666")])
+                                          ("text-anchor", "end"), ("fill", colours.axis)])
             tick += step
         }
         svg.close("g")
@@ -115,15 +118,15 @@ private struct SVGDiagramWriter {
                 let top = geometry.y(band.start)
                 svg.element("rect", [("class", "held"), ("x", N.number(geometry.x(node) - 13)), ("y", N.number(top)),
                                      ("width", "26"), ("height", N.number(geometry.y(band.end) - top)),
-                                     ("fill", DiagramPalette.node(node)), ("fill-opacity", "0.25"),
+                                     ("fill", colours.node(node)), ("fill-opacity", "0.25"),
                                      ("data-from", seconds(band.start)), ("data-to", seconds(band.end))])
             }
             for (from, to, up) in segments(of: node) {
                 var pairs = [("x1", x), ("y1", N.number(geometry.y(from))), ("x2", x), ("y2", N.number(geometry.y(to)))]
                 if up {
-                    pairs += [("stroke", DiagramPalette.node(node)), ("stroke-width", "3")]
+                    pairs += [("stroke", colours.node(node)), ("stroke-width", "3")]
                 } else {
-                    pairs += [("class", "down"), ("stroke", DiagramPalette.faint), ("stroke-width", "2"),
+                    pairs += [("class", "down"), ("stroke", colours.faint), ("stroke-width", "2"),
                               ("stroke-dasharray", "3 7")]
                 }
                 svg.element("line", pairs)
@@ -167,8 +170,8 @@ private struct SVGDiagramWriter {
             let candidates = (0..<4).map { LabelBox(minX: x + 16, minY: y - size * 0.8 + Double($0) * (size + 6),
                                                     width: width, height: size + 4) }
             let box = placer.place(candidates)
-            words.text(text, [("x", N.number(box.minX + 3)), ("y", N.number(box.maxY - 6)), ("fill", DiagramPalette.ink),
-                            ("stroke", "#ffffff"), ("stroke-width", "4"), ("paint-order", "stroke"),
+            words.text(text, [("x", N.number(box.minX + 3)), ("y", N.number(box.maxY - 6)), ("fill", colours.ink),
+                            ("stroke", colours.paper), ("stroke-width", "4"), ("paint-order", "stroke"),
                             ("class", "mark")])
         }
         svg.close("g")
@@ -179,28 +182,28 @@ private struct SVGDiagramWriter {
         let crown = "M-10,6 L-10,-5 L-5,0 L0,-8 L5,0 L10,-5 L10,6 Z"
         switch kind {
         case .crownGained:
-            svg.element("path", [("d", crown), ("transform", at), ("fill", "#f1c40f"), ("stroke", "#7d6608"),
+            svg.element("path", [("d", crown), ("transform", at), ("fill", colours.crown), ("stroke", colours.crownEdge),
                                  ("stroke-width", "1.5"), ("class", "crown-gained")])
         case .crownLost:
-            svg.element("path", [("d", crown + " M-12,8 L12,-10"), ("transform", at), ("fill", "#ffffff"),
-                                 ("stroke", "#555555"), ("stroke-width", "1.5"), ("class", "crown-lost")])
+            svg.element("path", [("d", crown + " M-12,8 L12,-10"), ("transform", at), ("fill", colours.paper),
+                                 ("stroke", colours.note), ("stroke-width", "1.5"), ("class", "crown-lost")])
         case .refused:
-            svg.element("path", [("d", "M-6,-6 L6,6 M-6,6 L6,-6"), ("transform", at), ("stroke", "#c0392b"),
+            svg.element("path", [("d", "M-6,-6 L6,6 M-6,6 L6,-6"), ("transform", at), ("stroke", colours.refusal),
                                  ("stroke-width", "3"), ("class", "refused")])
         case .decided(let value):
             svg.element("path", [("d", "M0,-10 L10,0 L0,10 L-10,0 Z"), ("transform", at),
-                                 ("fill", DiagramPalette.node(value)), ("stroke", DiagramPalette.ink),
+                                 ("fill", colours.node(value)), ("stroke", colours.ink),
                                  ("stroke-width", "1.5"), ("class", "decided")])
         case .learned(let value):
             svg.element("circle", [("cx", N.number(x)), ("cy", N.number(y)), ("r", "6"),
-                                   ("fill", DiagramPalette.node(value)), ("stroke", DiagramPalette.ink),
+                                   ("fill", colours.node(value)), ("stroke", colours.ink),
                                    ("stroke-width", "1.5"), ("class", "learned")])
         case .crashed:
-            svg.element("path", [("d", "M-8,-8 L8,8 M-8,8 L8,-8"), ("transform", at), ("stroke", DiagramPalette.ink),
+            svg.element("path", [("d", "M-8,-8 L8,8 M-8,8 L8,-8"), ("transform", at), ("stroke", colours.ink),
                                  ("stroke-width", "3.5"), ("class", "crashed")])
         case .recovered:
-            svg.element("circle", [("cx", N.number(x)), ("cy", N.number(y)), ("r", "7"), ("fill", "#ffffff"),
-                                   ("stroke", DiagramPalette.ink), ("stroke-width", "2.5"), ("class", "recovered")])
+            svg.element("circle", [("cx", N.number(x)), ("cy", N.number(y)), ("r", "7"), ("fill", colours.paper),
+                                   ("stroke", colours.ink), ("stroke-width", "2.5"), ("class", "recovered")])
         }
     }
 
@@ -214,7 +217,7 @@ private struct SVGDiagramWriter {
     /// tied to it by `data-message`.
     mutating func draw(_ item: DiagramMessage, index: Int) {
         let m = item.message
-        let colour = DiagramPalette.node(item.ballotOwner)
+        let colour = colours.node(item.ballotOwner)
         var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", m.kind.rawValue), ("data-ballot", String(m.ballot)),
                      ("data-from", NodeNames.name(m.from)), ("data-to", NodeNames.name(m.to)),
                      ("data-sent", seconds(item.sentAt)), ("data-label", item.label)]
@@ -255,7 +258,7 @@ private struct SVGDiagramWriter {
                                  ("stroke-width", "4")])
         }
         svg.close("g")
-        label(item, index: index, from: (x1, y1), to: (endX, endY), colour: DiagramPalette.text(item.ballotOwner))
+        label(item, index: index, from: (x1, y1), to: (endX, endY), colour: colours.text(item.ballotOwner))
     }
 
     /// The label slides along its arrow to the first free spot, middle first.
@@ -270,11 +273,11 @@ private struct SVGDiagramWriter {
         let box = placer.place(candidates)
         // A pale card behind the words: a line passing between two words does not read as punctuation.
         words.element("rect", [("x", N.number(box.minX)), ("y", N.number(box.minY)), ("width", N.number(width)),
-                               ("height", N.number(height)), ("rx", "4"), ("fill", "#ffffff"), ("fill-opacity", "0.85")])
+                               ("height", N.number(height)), ("rx", "4"), ("fill", colours.paper), ("fill-opacity", "0.85")])
         words.text(item.label, [("class", "message-label"), ("data-message", "message-\(index)"),
                                 ("x", N.number((box.minX + box.maxX) / 2)), ("y", N.number(box.maxY - 6)),
                               ("text-anchor", "middle"), ("fill", colour), ("font-weight", "bold"),
-                              ("stroke", "#ffffff"), ("stroke-width", "5"), ("paint-order", "stroke")])
+                              ("stroke", colours.paper), ("stroke-width", "5"), ("paint-order", "stroke")])
     }
 
     func seconds(_ time: Tick) -> String { Seconds.exact(time) }
