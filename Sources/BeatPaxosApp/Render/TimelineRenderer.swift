@@ -8,67 +8,97 @@ struct TimelineRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
+    /// The bar holds a row of labels above a row with the track, its marks and the playhead's knob. Sizes follow
+    /// the zoom but never outgrow the bar, so under a big zoom or in lecture mode nothing is cut or drawn over text.
+    private struct Rows {
+        let labelSize: Double
+        let markSize: Double
+        let trackY: Double
+        let trackH: Double
+        let knob: Double
+
+        init(bar: Rect, scale s: Double) {
+            labelSize = min(13 * s, bar.h * 0.42 / 1.17)
+            let rowTop = bar.y + bar.h * 0.42, rowH = bar.h * 0.58
+            markSize = min(12 * s, rowH * 0.8)
+            trackY = rowTop + rowH / 2
+            trackH = min(max(4, 8 * s), markSize * 0.5)
+            knob = min(14 * s, rowH * 0.9)
+        }
+    }
+
     func draw(_ session: GameSession) {
         let bar = layout.timeline
         guard bar.w > 20, bar.h > 8 else { return }
-        let s = layout.scale
+        let rows = Rows(bar: bar, scale: layout.scale)
         let span = session.timelineSpan
         let history = session.history
         func x(_ time: Tick) -> Double {
             let fraction = Double(time - span.start) / Double(max(1, span.end - span.start))
             return bar.x + bar.w * min(1, max(0, fraction))
         }
-        let trackY = bar.y + bar.h * 0.62, trackH = max(4, 8 * s)
-        let track = Rect(x: bar.x, y: trackY - trackH / 2, w: bar.w, h: trackH)
-        canvas.roundedBox(track, radius: trackH / 2, Palette.pane)
+        let track = Rect(x: bar.x, y: rows.trackY - rows.trackH / 2, w: bar.w, h: rows.trackH)
+        canvas.roundedBox(track, radius: rows.trackH / 2, Palette.pane)
         // What this branch has played: up to the playhead bright, beyond it (after a rewind) dim.
-        let played = Rect(x: bar.x, y: track.y, w: x(min(history.frontier, span.end)) - bar.x, h: trackH)
-        canvas.roundedBox(played, radius: trackH / 2, Palette.dim.withAlpha(0.45))
-        let past = Rect(x: bar.x, y: track.y, w: x(history.now) - bar.x, h: trackH)
-        canvas.roundedBox(past, radius: trackH / 2, Palette.dim)
-        for mark in session.timelineMarks { draw(mark, x: x(mark.time), trackY: trackY, scale: s) }
-        drawPlayhead(at: x(history.now), bar: bar, trackY: trackY, session: session)
-        let size = 13 * s
-        canvas.text("Round \(history.currentRoundSpan.round)", x: bar.x, y: bar.y, size: size, Palette.dim)
-        if x(history.now) < bar.maxX - 140 * s {
-            canvas.text("\(Seconds.text(span.end)) s", x: bar.maxX, y: bar.y, size: size, Palette.dim, align: .right)
+        let played = Rect(x: bar.x, y: track.y, w: x(min(history.frontier, span.end)) - bar.x, h: rows.trackH)
+        canvas.roundedBox(played, radius: rows.trackH / 2, Palette.dim.withAlpha(0.45))
+        let past = Rect(x: bar.x, y: track.y, w: x(history.now) - bar.x, h: rows.trackH)
+        canvas.roundedBox(past, radius: rows.trackH / 2, Palette.dim)
+        for mark in session.timelineMarks { draw(mark, x: x(mark.time), rows: rows) }
+        drawLabels(session, bar: bar, rows: rows, playheadX: x(history.now), end: span.end)
+        drawPlayhead(at: x(history.now), bar: bar, rows: rows)
+    }
+
+    /// "Round 2" at the left, the playhead's time above it, and the span's end at the right when the playhead's
+    /// label leaves room for it: measured, so they never run into each other.
+    private func drawLabels(_ session: GameSession, bar: Rect, rows: Rows, playheadX x: Double, end: Tick) {
+        let size = rows.labelSize, gap = 8 * layout.scale
+        let round = "Round \(session.history.currentRoundSpan.round)"
+        let roundW = canvas.measure(round, size: size).w
+        canvas.text(round, x: bar.x, y: bar.y, size: size, Palette.dim)
+        let label = "\(Seconds.text(session.history.now)) s" + (session.history.isInPast ? " (past)" : "")
+        let w = canvas.measure(label, size: size, bold: true).w
+        let left = max(bar.x + roundW + gap, min(x - w / 2, bar.maxX - w))
+        canvas.text(label, x: left, y: bar.y, size: size, Palette.text, bold: true)
+        let endLabel = "\(Seconds.text(end)) s"
+        if left + w + gap < bar.maxX - canvas.measure(endLabel, size: size).w {
+            canvas.text(endLabel, x: bar.maxX, y: bar.y, size: size, Palette.dim, align: .right)
         }
     }
 
-    /// A mark above the track in its node's colour: a cross for a crash, a ring for a recovery, a bar for a hold,
-    /// a crown for a crown gained (struck through when lost), a check for a decision.
-    private func draw(_ mark: TimelineMark, x: Double, trackY: Double, scale s: Double) {
+    /// A mark on the track in its node's colour, on a dark disc so it reads over the track: a cross for a crash,
+    /// a ring for a recovery, a bar for a hold, a crown for a crown gained (struck through when lost), a check for
+    /// a decision.
+    private func draw(_ mark: TimelineMark, x: Double, rows: Rows) {
         let colour = Palette.node(mark.node)
-        let size = 12 * s
-        let top = trackY - 6 * s - size
+        let size = rows.markSize, s = layout.scale
+        let top = rows.trackY - size / 2
+        let disc = size * 1.3
+        canvas.roundedBox(Rect(x: x - disc / 2, y: rows.trackY - disc / 2, w: disc, h: disc), radius: disc / 2, Palette.background)
         switch mark.kind {
         case .crash:
             canvas.cross(x: x - size / 2, y: top, size: size, colour)
         case .recover:
             canvas.roundedBox(Rect(x: x - size / 2, y: top, w: size, h: size), radius: size / 2, fill: Palette.background,
-                              border: colour, width: max(2, 2 * s))
+                              border: colour, width: max(2, 2 * min(s, size / 12)))
         case .hold, .release:
-            canvas.fill(Rect(x: x - 1.5 * s, y: top, w: 3 * s, h: size), mark.kind.isHold ? Palette.held : Palette.held.withAlpha(0.5))
+            canvas.fill(Rect(x: x - size / 8, y: top, w: size / 4, h: size), mark.kind.isHold ? Palette.held : Palette.held.withAlpha(0.5))
         case .crownGained:
-            canvas.crown(x: x - size / 2, y: top, w: size, h: size * 0.8, Palette.gold, gem: colour)
+            canvas.crown(x: x - size / 2, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold, gem: colour)
         case .crownLost(_, _, let toppled):
-            canvas.crown(x: x - size / 2, y: top, w: size, h: size * 0.8, Palette.gold.withAlpha(0.5), gem: colour)
-            canvas.line(from: (x - size / 2, top + size), to: (x + size / 2, top), width: max(2, 2 * s), toppled ? Palette.bad : Palette.dim)
+            canvas.crown(x: x - size / 2, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold.withAlpha(0.5), gem: colour)
+            canvas.line(from: (x - size / 2, top + size), to: (x + size / 2, top), width: max(2, size / 6), toppled ? Palette.bad : Palette.dim)
         case .decision:
             canvas.checkMark(x: x - size / 2, y: top, size: size, Palette.good)
         }
     }
 
-    private func drawPlayhead(at x: Double, bar: Rect, trackY: Double, session: GameSession) {
+    private func drawPlayhead(at x: Double, bar: Rect, rows: Rows) {
         let s = layout.scale
-        canvas.fill(Rect(x: x - 1.5 * s, y: bar.y + bar.h * 0.3, w: 3 * s, h: bar.h * 0.7), Palette.text)
-        let knob = 14 * s
-        canvas.roundedBox(Rect(x: x - knob / 2, y: trackY - knob / 2, w: knob, h: knob), radius: knob / 2, Palette.text)
-        let label = "\(Seconds.text(session.history.now)) s" + (session.history.isInPast ? " (past)" : "")
-        let size = 13 * s
-        let w = canvas.measure(label, size: size, bold: true).w
-        let left = min(max(bar.x + 70 * s, x - w / 2), bar.maxX - 60 * s - w)
-        canvas.text(label, x: left, y: bar.y, size: size, Palette.text, bold: true)
+        let lineW = max(1, min(3 * s, rows.knob / 4))
+        canvas.fill(Rect(x: x - lineW / 2, y: rows.trackY - rows.knob / 2, w: lineW, h: bar.maxY - (rows.trackY - rows.knob / 2)), Palette.text)
+        canvas.roundedBox(Rect(x: x - rows.knob / 2, y: rows.trackY - rows.knob / 2, w: rows.knob, h: rows.knob),
+                          radius: rows.knob / 2, Palette.text)
     }
 }
 
