@@ -142,7 +142,8 @@ struct PaneRenderer {
         return "Chosen: " + chosen.map { "\(NodeNames.name($0.value)) at ballot \($0.ballot)" }.joined(separator: ", ")
     }
 
-    /// The newest events at the bottom, as many as fit, each wrapped to at most two lines.
+    /// The newest events at the bottom, as many as fit, each wrapped to at most three lines (a longer one ends in
+    /// an ellipsis rather than stopping mid-sentence).
     private func drawLog(_ session: GameSession, x: Double, top: Double, width: Double) {
         let s = layout.scale
         let pane = layout.pane
@@ -154,9 +155,14 @@ struct PaneRenderer {
         var bottom = region.maxY
         for line in session.log.reversed() {
             let text = "\(Seconds.text(line.time))  \(line.text)"
-            let lines = canvas.wrap(text, width: width - 12 * s, size: size).prefix(2)
+            var lines = canvas.wrap(text, width: width - 12 * s, size: size)
+            // The last entry that finds room keeps what fits of it, ending in an ellipsis.
+            let room = min(3, Int((bottom - region.y) / step))
+            guard room > 0 else { break }
+            if lines.count > room {
+                lines = Array(lines.prefix(room - 1)) + [canvas.fitted(lines[(room - 1)...].joined(separator: " "), width: width - 12 * s, size: size)]
+            }
             let height = Double(lines.count) * step
-            guard bottom - height >= region.y else { break }
             bottom -= height
             let colour = line.node.map { Palette.logText($0) } ?? Palette.text
             for (index, part) in lines.enumerated() {
