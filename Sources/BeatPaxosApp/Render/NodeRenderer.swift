@@ -102,10 +102,16 @@ struct NodeRenderer {
         let game = session.game
         var y = top
         let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
-        y += canvas.paragraph(NodeText.state(node), x: box.x + pad, y: y, width: box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0),
-                              size: 17 * s, ink, bold: node.state.learned != nil, maxLines: min(stateRoom, numberWidth > 0 ? 3 : 2))
-        let detail = NodeText.detail(node)
+        let width = box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0)
+        let maxLines = min(stateRoom, numberWidth > 0 ? 3 : 2), bold = node.state.learned != nil
+        let forms = NodeText.stateForms(node)
+        let state = forms.first { canvas.wrap($0, width: width, size: 17 * s, bold: bold).count <= maxLines } ?? forms.last ?? ""
+        y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
         let small = 15 * s
+        let detail = NodeText.detail(node).map { part in
+            let forms = NodeText.detailForms(part)
+            return forms.first { canvas.measure($0, size: small).w <= box.w - 2 * pad } ?? forms.last ?? part
+        }
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
         let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.

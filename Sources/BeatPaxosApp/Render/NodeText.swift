@@ -20,6 +20,32 @@ enum NodeText {
         }
     }
 
+    /// The state from the fullest wording to the shortest, for a box with little room: "leader b2 proposing
+    /// green", "leader b2, green", "leader b2". A box shows the fullest that fits rather than cut a word short.
+    static func stateForms(_ node: NodeRuntime) -> [String] {
+        let state = node.state
+        let name = NodeNames.name
+        guard node.isAlive, state.learned == nil else { return [self.state(node)] }
+        switch state.role {
+        case .leading:
+            let proposal = state.proposal.map(name) ?? "?"
+            return [self.state(node), "leader b\(state.ballot), \(proposal)", "leader b\(state.ballot)"]
+        case .follower where state.acceptedBallot > 0 && state.acceptedValue != nil:
+            let value = name(state.acceptedValue ?? 0)
+            return [self.state(node), "accepted \(value)@\(state.acceptedBallot)", "\(value)@\(state.acceptedBallot)"]
+        default:
+            return [self.state(node)]
+        }
+    }
+
+    /// A detail part from its full wording to its fewest letters, for a box too narrow for it: "accepted
+    /// blue@3", "voted blue@3" (the pane's protocol calls an accepted value a vote), "blue@3" (its v@a notation).
+    static func detailForms(_ part: String) -> [String] {
+        guard part.hasPrefix("accepted ") else { return [part] }
+        let vote = part.dropFirst("accepted ".count)
+        return [part, "voted " + vote, String(vote)]
+    }
+
     /// A second, smaller line: the acceptor's promise and what waits in its inbox, as parts that wrap whole.
     static func detail(_ node: NodeRuntime) -> [String] {
         var parts: [String] = []
