@@ -24,6 +24,12 @@ for nodes in 3 5; do
 done
 calm=$("$bin" simulate --protocol raft --seed 1 --rounds 1 | head -n 1)
 check "a fault-free Raft round decides with one term" grep -q '"decided":"[a-z]*",.*"ballots":1,' <<<"$calm"
+"$bin" simulate --protocol raft --seed 7 --rounds 40 --player random --record "$work/r.jsonl" >/dev/null
+"$bin" simulate --rounds 40 --player "$work/r.jsonl" --record "$work/s.jsonl" >/dev/null
+check "a Raft recording replays event for event" cmp -s "$work/r.jsonl" "$work/s.jsonl"
+check "the Raft recording's header says raft" grep -q '^{"t":0.000,"ev":"game","protocol":"raft"' "$work/r.jsonl"
+check "the Raft recording carries Raft's messages" grep -q '"type":"rv","term":' "$work/r.jsonl"
+check "a Raft recording replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --player "$work/r.jsonl"
 
 broken=$("$bin" simulate --seed 1 --rounds 2000 --player random --variant small-quorum --quiet)
 check "a broken variant is caught breaking an invariant" grep -q '"every_invariant_held":false' <<<"$broken"

@@ -11,8 +11,8 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
-    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft.")
-    var consensus: ProtocolChoice = .paxos
+    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft (default: paxos, or the recording's).")
+    var consensus: ProtocolKind?
 
     @Option(parsing: .unconditional, help: "How many rounds to play.")
     var rounds: Int = 1
@@ -29,34 +29,49 @@ struct SimulateCommand: ParsableCommand {
     mutating func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 10_000_000 else { throw ValidationError("--rounds must be at most 10000000") }
-        guard consensus == .raft else { return }
-        // Raft's broken levels and Raft recordings are not playable yet: say so rather than play Paxos's.
-        guard game.level.variant == nil else { throw ValidationError("--variant names a Paxos level; Raft has none yet") }
-        guard record == nil else { throw ValidationError("--record writes Paxos games only, for now") }
-        if case .recording = player { throw ValidationError("--player FILE replays Paxos recordings only, for now") }
-    }
-
-    func run() throws {
-        if consensus == .raft { return try runRaft() }
-        switch player {
-        case .idle:
-            var idle = IdlePlayer()
-            try play(config: game.config(), player: &idle)
-        case .random:
-            let config = game.config()
-            var adversary = RandomAdversary(seed: config.seed)
-            try play(config: config, player: &adversary)
-        case .recording(let path):
-            let recording = try RecordingFile.load(path)
-            let config = try RecordingFile.config(for: recording, path: path, options: game)
-            var script = ScriptedPlayer(actions: recording.actions)
-            try play(config: config, player: &script)
+        // Raft's broken levels are not playable yet: say so rather than play a Paxos level.
+        if consensus == .raft, game.level.variant != nil {
+            throw ValidationError("--variant names a Paxos level; Raft has none yet")
         }
     }
 
-    /// Raft with the idle or the random player (validation refused the rest).
-    private func runRaft() throws {
-        let config = GameSetup<Raft>(seed: game.seed ?? 1, nodeCount: game.level.nodes ?? 3)
+    func run() throws {
+        var recording: (file: Recording, path: String)?
+        if case .recording(let path) = player { recording = (try RecordingFile.load(path), path) }
+        let recorded = recording.map { $0.file.protocolKind ?? .paxos }
+        if let consensus, let recorded, let path = recording?.path, consensus != recorded {
+            throw UserError("\(path) is a \(recorded.rawValue) game, not \(consensus.rawValue) (leave out --protocol)")
+        }
+        switch consensus ?? recorded ?? .paxos {
+        case .paxos: try runPaxos(recording)
+        case .raft: try runRaft(recording)
+        }
+    }
+
+    private func runPaxos(_ recording: (file: Recording, path: String)?) throws {
+        if let recording {
+            let (file, path) = recording
+            let config = try RecordingFile.config(for: file, path: path, options: game)
+            var script = ScriptedPlayer(actions: file.actions)
+            return try play(config: config, player: &script)
+        }
+        try playWithoutRecording(config: game.config())
+    }
+
+    private func runRaft(_ recording: (file: Recording, path: String)?) throws {
+        guard game.level.variant == nil else { throw UserError("--variant names a Paxos level; Raft has none yet") }
+        if let recording {
+            let (file, path) = recording
+            let config = file.raftConfig(seed: game.seed, nodeCount: game.level.nodes)
+            if let problem = file.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
+            var script = ScriptedPlayer(actions: file.actions)
+            return try play(config: config, player: &script)
+        }
+        try playWithoutRecording(config: GameSetup<Raft>(seed: game.seed ?? 1, nodeCount: game.level.nodes ?? 3))
+    }
+
+    /// The idle or the random player (a recording is played by its own actions).
+    private func playWithoutRecording<P: Consensus>(config: GameSetup<P>) throws {
         if player == .random {
             var adversary = RandomAdversary(seed: config.seed)
             try play(config: config, player: &adversary)
@@ -66,13 +81,9 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
-    private func play<Someone: Player>(config: GameConfig, player agent: inout Someone) throws {
+    private func play<P: Consensus, Someone: Player>(config: GameSetup<P>, player agent: inout Someone) throws {
         let writer = try record.map { try RecordingWriter(path: $0, config: config) }
-        try play(config: config, player: &agent, onEvents: writer.map { writer in { writer.write($0) } })
-    }
-
-    private func play<P: Consensus, Someone: Player>(config: GameSetup<P>, player agent: inout Someone,
-                                                     onEvents: (([TimedEvent<P.Event>]) -> Void)? = nil) throws {
+        let onEvents = writer.map { writer in { (events: [TimedEvent<P.Event>]) in writer.write(events) } }
         let output = LineOutput()
         let started = DispatchTime.now().uptimeNanoseconds
         let outcome = HeadlessRun.play(

@@ -11,7 +11,7 @@ public protocol Consensus: Sendable {
     /// What one handler call returns.
     associatedtype Step: ConsensusStep where Step.State == NodeState, Step.Message == Message
     /// Everything that can happen in a game of this protocol: the engine's own happenings and the nodes' events.
-    associatedtype Event: GameEventKind where Event.Message == Message
+    associatedtype Event: GameEventKind, RecordedEventKind where Event.Message == Message
     /// The history the invariants are judged on.
     associatedtype Ledger: ConsensusLedger where Ledger.Rules == Rules
     associatedtype Invariant: ConsensusInvariant where Invariant.Ledger == Ledger
@@ -38,6 +38,9 @@ public protocol Consensus: Sendable {
     /// The message a checker's schedule step names, in this protocol; nil where the protocol has no such message.
     /// Schedules come from the Paxos checker and carry Paxos messages, so only Paxos delivers them.
     static func scheduled(_ message: GameCore.Message) -> Message?
+
+    /// The opening line of a recording of a game of this protocol.
+    static func recordingHeader(_ setup: GameSetup<Self>) -> String
 
     /// A node's event as a game event.
     static func gameEvent(_ event: Step.Event) -> Event

@@ -31,6 +31,8 @@ public enum Paxos: Consensus {
     @inline(__always)
     public static func scheduled(_ message: Message) -> Message? { message }
 
+    public static func recordingHeader(_ setup: GameSetup<Paxos>) -> String { RecordingFormat.header(setup) }
+
     /// A Paxos node's events are game events already.
     @inline(__always)
     public static func gameEvent(_ event: EventKind) -> EventKind { event }

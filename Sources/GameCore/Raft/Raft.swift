@@ -31,6 +31,8 @@ public enum Raft: Consensus {
     /// The Paxos checker's schedules name Paxos messages: a Raft game has none to deliver.
     public static func scheduled(_ message: GameCore.Message) -> RaftMessage? { nil }
 
+    public static func recordingHeader(_ setup: GameSetup<Raft>) -> String { RaftRecordingFormat.header(setup) }
+
     @inline(__always)
     public static func gameEvent(_ event: RaftEvent) -> RaftEventKind { .node(event) }
 
