@@ -89,3 +89,50 @@ struct RaftTimedGameTests {
         #expect(summary.invariantsHeld)
     }
 }
+
+/// The leader, term and value of a crown, if the event is one.
+private func crown(_ event: RaftEventKind) -> (node: NodeID, term: Term, value: Value)? {
+    if case .node(.common(.crownGained(let node, let term, let value))) = event { return (node, term, value) }
+    return nil
+}
+
+/// The node that learned, if the event is a learn.
+private func learner(_ event: RaftEventKind) -> NodeID? {
+    if case .node(.common(.learn(let node, _, _))) = event { return node }
+    return nil
+}
+
+@Suite("Timed Raft: a node that missed the commit learns it from a later leader")
+struct RaftMissedCommitTests {
+    /// Plays until an event matches and returns every event up to it; fails if none does within a round's limit.
+    private func playUntil(_ game: inout RaftGame, _ wanted: (RaftEventKind) -> Bool) throws -> [RaftEventKind] {
+        var idle = IdlePlayer()
+        var seen: [RaftEventKind] = []
+        var found = false
+        game.play(&idle, upTo: game.now + HeadlessRun.roundLimitMs) { step, _ in
+            seen += step.events.map(\.kind)
+            found = step.events.contains { wanted($0.kind) }
+            return found
+        }
+        try #require(found, "the awaited event never came by \(game.now) ms")
+        return seen
+    }
+
+    @Test("a follower down while the commit flies recovers, and the round ends only once a later leader tells it")
+    func downFollowerLearnsLater() throws {
+        var game = RaftGame(config: GameSetup<Raft>(seed: 11))
+        let first = try #require(try playUntil(&game) { crown($0) != nil }.compactMap(crown).first)
+        let follower = (first.node + 1) % 3
+        let other = (first.node + 2) % 3
+        // Down before the leader's ae reaches it: its log stays empty and the commit to it is lost.
+        #expect(game.perform(.kill(follower)) == nil)
+        _ = try playUntil(&game) { learner($0) == other }
+        #expect(game.perform(.recover(follower)) == nil)
+        let rest = try playUntil(&game) { $0.tally == .roundEnded }
+        #expect(rest.compactMap(learner) == [follower])
+        let later = rest.compactMap(crown)
+        #expect(later.contains { $0.term > first.term && $0.value == first.value }, "crowns after: \(later)")
+        #expect(game.lastRound?.value == first.value)
+        #expect(game.everyInvariantHeld)
+    }
+}
