@@ -10,6 +10,14 @@ for run in 1 2 3 4 5; do
   "$bin" simulate --seed "$run" --rounds 20000 --player random --quiet | grep -o '"rounds_per_s":[0-9.]*'
 done
 
+echo "== simulate --protocol raft: the same engine playing Raft, 3 and 5 nodes, 3 runs of 20000 rounds each"
+for nodes in 3 5; do
+  for run in 1 2 3; do
+    "$bin" simulate --protocol raft --nodes "$nodes" --seed "$run" --rounds 20000 --player random --quiet \
+      | grep -o '"rounds_per_s":[0-9.]*' | sed "s/^/nodes=$nodes: /"
+  done
+done
+
 echo "== simulate: peak memory (max RSS, kB) is flat in the number of rounds"
 for rounds in 10000 1000000; do
   /usr/bin/time -v "$bin" simulate --seed 1 --rounds "$rounds" --player random --quiet 2>&1 >/dev/null \

@@ -16,9 +16,27 @@ check "the summary counts 1000 rounds" grep -q '"rounds":1000,' <<<"$summary"
 check "a recording replays event for event" cmp -s "$work/a.jsonl" "$work/b.jsonl"
 check "the recording holds player actions" grep -q '"ev":"kill"' "$work/a.jsonl"
 
+# Raft through the same engine: every invariant held against the swarm, and a fault-free round decides.
+for nodes in 3 5; do
+  raft=$("$bin" simulate --protocol raft --seed 1 --rounds 1000 --player random --nodes "$nodes" --quiet)
+  check "1000 random-adversary Raft rounds at $nodes nodes keep every invariant" \
+    grep -q '"protocol":"raft".*"rounds":1000,.*"every_invariant_held":true' <<<"$raft"
+done
+calm=$("$bin" simulate --protocol raft --seed 1 --rounds 1 | head -n 1)
+check "a fault-free Raft round decides with one term" grep -q '"decided":"[a-z]*",.*"ballots":1,' <<<"$calm"
+"$bin" simulate --protocol raft --seed 7 --rounds 40 --player random --record "$work/r.jsonl" >/dev/null
+"$bin" simulate --rounds 40 --player "$work/r.jsonl" --record "$work/s.jsonl" >/dev/null
+check "a Raft recording replays event for event" cmp -s "$work/r.jsonl" "$work/s.jsonl"
+check "the Raft recording's header says raft" grep -q '^{"t":0.000,"ev":"game","protocol":"raft"' "$work/r.jsonl"
+check "the Raft recording carries Raft's messages" grep -q '"type":"rv","term":' "$work/r.jsonl"
+check "a Raft recording replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --player "$work/r.jsonl"
+check "a Raft recording is not drawn as Paxos" one_line_error "Raft game" diagram --player "$work/r.jsonl" --out "$work/r.svg"
+
 broken=$("$bin" simulate --seed 1 --rounds 2000 --player random --variant small-quorum --quiet)
 check "a broken variant is caught breaking an invariant" grep -q '"every_invariant_held":false' <<<"$broken"
 
+check "unknown protocol" one_line_error "paxos" simulate --protocol zab
+check "a Paxos level asked of Raft" one_line_error "variant" simulate --protocol raft --variant stubborn
 check "unknown flag" one_line_error "Unknown option" simulate --bogus
 check "bad number" one_line_error "invalid" simulate --rounds many
 check "zero rounds" one_line_error "rounds" simulate --rounds 0

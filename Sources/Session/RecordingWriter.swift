@@ -6,20 +6,20 @@ public final class RecordingWriter {
     private let handle: FileHandle
     private let path: String
 
-    public init(path: String, config: GameConfig) throws {
+    public init<P: Consensus>(path: String, config: GameSetup<P>) throws {
         self.path = path
         guard FileManager.default.createFile(atPath: path, contents: nil),
               let handle = FileHandle(forWritingAtPath: path) else {
             throw UserError("cannot write the recording \(path)")
         }
         self.handle = handle
-        write(RecordingFormat.header(config))
+        write(P.recordingHeader(config))
     }
 
-    public func write(_ events: [GameEvent]) {
+    public func write<Kind: RecordedEventKind>(_ events: [TimedEvent<Kind>]) {
         guard !events.isEmpty else { return }
         var chunk = ""
-        for event in events { chunk += RecordingFormat.line(event) + "\n" }
+        for event in events { chunk += event.kind.recordingLine(at: event.time) + "\n" }
         handle.write(Data(chunk.utf8))
     }
 

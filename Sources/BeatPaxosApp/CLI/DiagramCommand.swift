@@ -93,6 +93,7 @@ struct DiagramCommand: ParsableCommand {
         case "random": return (game.config(), [], true)
         default:
             let recording = try RecordingFile.load(player)
+            try RecordingFile.refuseRaft(recording, path: player)
             return (game.config(from: recording), recording.actions, false)
         }
     }

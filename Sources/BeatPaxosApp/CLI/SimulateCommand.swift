@@ -11,6 +11,9 @@ struct SimulateCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
+    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft (default: paxos, or the recording's).")
+    var consensus: ProtocolKind?
+
     @Option(parsing: .unconditional, help: "How many rounds to play.")
     var rounds: Int = 1
 
@@ -26,32 +29,65 @@ struct SimulateCommand: ParsableCommand {
     mutating func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 10_000_000 else { throw ValidationError("--rounds must be at most 10000000") }
-    }
-
-    func run() throws {
-        switch player {
-        case .idle:
-            var idle = IdlePlayer()
-            try play(config: game.config(), player: &idle)
-        case .random:
-            let config = game.config()
-            var adversary = RandomAdversary(seed: config.seed)
-            try play(config: config, player: &adversary)
-        case .recording(let path):
-            let recording = try RecordingFile.load(path)
-            let config = try RecordingFile.config(for: recording, path: path, options: game)
-            var script = ScriptedPlayer(actions: recording.actions)
-            try play(config: config, player: &script)
+        // Raft's broken levels are not playable yet: say so rather than play a Paxos level.
+        if consensus == .raft, game.level.variant != nil {
+            throw ValidationError("--variant names a Paxos level; Raft has none yet")
         }
     }
 
-    private func play<P: Player>(config: GameConfig, player agent: inout P) throws {
+    func run() throws {
+        var recording: (file: Recording, path: String)?
+        if case .recording(let path) = player { recording = (try RecordingFile.load(path), path) }
+        let recorded = recording.map { $0.file.protocolKind ?? .paxos }
+        if let consensus, let recorded, let path = recording?.path, consensus != recorded {
+            throw UserError("\(path) is a \(recorded.rawValue) game, not \(consensus.rawValue) (leave out --protocol)")
+        }
+        switch consensus ?? recorded ?? .paxos {
+        case .paxos: try runPaxos(recording)
+        case .raft: try runRaft(recording)
+        }
+    }
+
+    private func runPaxos(_ recording: (file: Recording, path: String)?) throws {
+        if let recording {
+            let (file, path) = recording
+            let config = try RecordingFile.config(for: file, path: path, options: game)
+            var script = ScriptedPlayer(actions: file.actions)
+            return try play(config: config, player: &script)
+        }
+        try playWithoutRecording(config: game.config())
+    }
+
+    private func runRaft(_ recording: (file: Recording, path: String)?) throws {
+        guard game.level.variant == nil else { throw UserError("--variant names a Paxos level; Raft has none yet") }
+        if let recording {
+            let (file, path) = recording
+            let config = file.raftConfig(seed: game.seed, nodeCount: game.level.nodes)
+            if let problem = file.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
+            var script = ScriptedPlayer(actions: file.actions)
+            return try play(config: config, player: &script)
+        }
+        try playWithoutRecording(config: GameSetup<Raft>(seed: game.seed ?? 1, nodeCount: game.level.nodes ?? 3))
+    }
+
+    /// The idle or the random player (a recording is played by its own actions).
+    private func playWithoutRecording<P: Consensus>(config: GameSetup<P>) throws {
+        if player == .random {
+            var adversary = RandomAdversary(seed: config.seed)
+            try play(config: config, player: &adversary)
+        } else {
+            var idle = IdlePlayer()
+            try play(config: config, player: &idle)
+        }
+    }
+
+    private func play<P: Consensus, Someone: Player>(config: GameSetup<P>, player agent: inout Someone) throws {
         let writer = try record.map { try RecordingWriter(path: $0, config: config) }
+        let onEvents = writer.map { writer in { (events: [TimedEvent<P.Event>]) in writer.write(events) } }
         let output = LineOutput()
         let started = DispatchTime.now().uptimeNanoseconds
         let outcome = HeadlessRun.play(
-            config: config, player: &agent, rounds: rounds, keepsRounds: false,
-            onEvents: writer.map { writer in { writer.write($0) } },
+            config: config, player: &agent, rounds: rounds, keepsRounds: false, onEvents: onEvents,
             onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))

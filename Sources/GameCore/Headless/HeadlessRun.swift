@@ -1,9 +1,12 @@
+/// How a headless Paxos run ended.
+public typealias HeadlessOutcome = RunOutcome<Paxos>
+
 /// How a headless run ended.
-public struct HeadlessOutcome: Sendable {
+public struct RunOutcome<P: Consensus>: Sendable {
     /// Every round's summary, when the run keeps them (`keepsRounds`); the tally always counts them.
     public var rounds: [RoundSummary] = []
     public var tally = RoundTally()
-    public var finalGame: PaxosGame
+    public var finalGame: TimedGame<P>
     /// True when nothing more could happen before the rounds were done (a script that never lets go, say).
     /// A run that follows a checker's schedule is never stalled: it ends when the schedule does.
     public var stalled = false
@@ -22,13 +25,21 @@ public enum HeadlessRun {
 
     /// Plays `rounds` rounds. `onEvents` sees every event (for a recording); `onRound` each finished round.
     /// `keepsRounds: false` keeps only the tally, so memory stays flat over millions of rounds.
-    public static func play<P: Player>(
-        config: GameConfig, player: inout P, rounds: Int, keepsRounds: Bool = true,
-        onEvents: (([GameEvent]) -> Void)? = nil,
+    /// Compiled ahead for each protocol with each of the game's own players: a caller in another module would
+    /// otherwise run the generic engine, several times slower than the engine written for one protocol.
+    @_specialize(exported: true, where P == Paxos, Someone == RandomAdversary)
+    @_specialize(exported: true, where P == Paxos, Someone == IdlePlayer)
+    @_specialize(exported: true, where P == Paxos, Someone == ScriptedPlayer)
+    @_specialize(exported: true, where P == Raft, Someone == RandomAdversary)
+    @_specialize(exported: true, where P == Raft, Someone == IdlePlayer)
+    @_specialize(exported: true, where P == Raft, Someone == ScriptedPlayer)
+    public static func play<P: Consensus, Someone: Player>(
+        config: GameSetup<P>, player: inout Someone, rounds: Int, keepsRounds: Bool = true,
+        onEvents: (([TimedEvent<P.Event>]) -> Void)? = nil,
         onRound: ((RoundSummary) -> Void)? = nil
-    ) -> HeadlessOutcome {
-        var game = PaxosGame(config: config)
-        var outcome = HeadlessOutcome(finalGame: game)
+    ) -> RunOutcome<P> {
+        var game = TimedGame<P>(config: config)
+        var outcome = RunOutcome(finalGame: game)
         guard rounds > 0 else { return outcome }
         var stillSteps = 0
         var stillAt = game.now
@@ -36,7 +47,7 @@ public enum HeadlessRun {
         let end = game.play(&player) { step, game in
             onEvents?(step.events)
             for event in step.events {
-                guard case .roundEnd = event.kind, let summary = game.lastRound else { continue }
+                guard event.kind.tally == .roundEnded, let summary = game.lastRound else { continue }
                 outcome.tally.add(summary)
                 if keepsRounds { outcome.rounds.append(summary) }
                 onRound?(summary)

@@ -13,12 +13,15 @@ public enum RoundReport {
         return json.line
     }
 
-    public static func summary(_ outcome: HeadlessOutcome, config: GameConfig, player: String, wallSeconds: Double) -> String {
+    public static func summary<P: Consensus>(_ outcome: RunOutcome<P>, config: GameSetup<P>, player: String,
+                                             wallSeconds: Double) -> String {
         let tally = outcome.tally
         var json = JSONLine()
         json.add("summary", true)
         json.add("seed", number: String(config.seed))
         json.add("nodes", config.rules.nodeCount)
+        // Paxos, the game's first protocol, is implied, so its lines read as they always have.
+        if P.name != Paxos.name { json.add("protocol", P.name) }
         json.add("variant", config.rules.variant.rawValue)
         json.add("player", player)
         json.add("rounds", tally.count)

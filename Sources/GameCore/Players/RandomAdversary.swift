@@ -63,7 +63,7 @@ public struct RandomAdversary: Player {
         faultAt = rng.int(in: 500...6_000)
     }
 
-    public mutating func nextActionTime(in game: PaxosGame) -> Tick? {
+    public mutating func nextActionTime<P: Consensus>(in game: TimedGame<P>) -> Tick? {
         if game.round != mixRound {
             mixRound = game.round
             mix = Mix(&rng)
@@ -72,7 +72,7 @@ public struct RandomAdversary: Player {
         return min(pollAt, faultAt)
     }
 
-    public mutating func takeAction(in game: PaxosGame) -> PlayerAction? {
+    public mutating func takeAction<P: Consensus>(in game: TimedGame<P>) -> PlayerAction? {
         if game.now >= pollAt { pollAt = game.now + mix.pollMs }
         if let held = heldNode, releaseAt <= game.now {
             heldNode = nil
@@ -104,20 +104,19 @@ public struct RandomAdversary: Player {
     /// killed before its p2a are all out; a proposer fresh in phase 1 may be held before it counts its promises,
     /// so another node times out, wins phase 1 with nothing accepted and proposes its own colour, and then the
     /// held one, let go, proposes its own too.
-    private mutating func strikeNewLeader(in game: PaxosGame) -> PlayerAction? {
-        if let leader = game.nodes.first(where: {
-            $0.isAlive && $0.state.role == .leading && !$0.state.decided && $0.state.accepters.count == 1
-        }), leader.state.ballot != judgedBallot {
-            judgedBallot = leader.state.ballot
+    private mutating func strikeNewLeader<P: Consensus>(in game: TimedGame<P>) -> PlayerAction? {
+        if let leader = game.nodes.first(where: { $0.isAlive && $0.state.isNewLeader }),
+           leader.state.standingBallot != judgedBallot {
+            judgedBallot = leader.state.standingBallot
             if rng.int(in: 0...99) < mix.killNewLeader, game.refusal(of: .kill(leader.id)) == nil {
                 recoverAt[leader.id] = game.now + rng.int(in: mix.downMs)
                 return .kill(leader.id)
             }
         }
         if heldNode == nil, let proposer = game.nodes.first(where: {
-            $0.isAlive && !$0.isHeld && $0.state.role == .preparing && $0.state.ballot != judgedProposal
+            $0.isAlive && !$0.isHeld && $0.state.isSeekingQuorum && $0.state.standingBallot != judgedProposal
         }) {
-            judgedProposal = proposer.state.ballot
+            judgedProposal = proposer.state.standingBallot
             if rng.int(in: 0...99) < mix.holdBetweenPhases {
                 heldNode = proposer.id
                 releaseAt = game.now + rng.int(in: mix.proposerHoldMs)
@@ -127,7 +126,7 @@ public struct RandomAdversary: Player {
         return nil
     }
 
-    private mutating func randomFault(in game: PaxosGame) -> PlayerAction? {
+    private mutating func randomFault<P: Consensus>(in game: TimedGame<P>) -> PlayerAction? {
         let node = rng.int(in: 0...(game.rules.nodeCount - 1))
         let roll = rng.int(in: 0...99)
         switch roll {

@@ -53,14 +53,7 @@ extension RaftEvent {
             return "\(title(node)) leads term \(term) with \(name(value))\(carried)"
         case .crownLost(let node, let term, let reason, let toppled):
             let mark = toppled ? " (toppled!)" : ""
-            let why: String
-            switch reason {
-            case .higherBallot(let higher): why = "saw term \(higher)"
-            case .restarted: why = "timed out and stood again"
-            case .crashed: why = "crashed"
-            case .learnedDecision: why = "learned the commit"
-            }
-            return "\(title(node)) loses the crown of term \(term): \(why)\(mark)"
+            return "\(title(node)) loses the crown of term \(term): \(reason.raftText)\(mark)"
         case .decide(let node, let term, let value):
             return "\(title(node)) commits \(name(value)) in term \(term)"
         case .learn(let node, _, let value):

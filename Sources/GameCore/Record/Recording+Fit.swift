@@ -2,7 +2,7 @@
 /// it holds is one the game accepts. A recording that does not fit is an error naming its line, not a replay
 /// that silently does something else.
 extension Recording {
-    public func problem(playing config: GameConfig) -> RecordingError? {
+    public func problem<P: Consensus>(playing config: GameSetup<P>) -> RecordingError? {
         let count = config.rules.nodeCount
         if let recorded = nodeCount, recorded != count {
             return RecordingError(line: headerLine ?? 1,
@@ -17,8 +17,8 @@ extension Recording {
 
     /// Plays the schedule once, headless, and reports the first step the game refuses (a message never sent,
     /// a step for a node that is down, or a schedule step in a recording that is not a schedule).
-    private func scheduleProblem(_ config: GameConfig) -> RecordingError? {
-        var game = PaxosGame(config: config)
+    private func scheduleProblem<P: Consensus>(_ config: GameSetup<P>) -> RecordingError? {
+        var game = TimedGame<P>(config: config)
         for (index, timed) in actions.enumerated() {
             game.advance(to: max(game.now, timed.time))
             let refusal = game.perform(timed.action)

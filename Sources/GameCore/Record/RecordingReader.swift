@@ -5,6 +5,10 @@ public struct Recording: Sendable {
     public var seed: UInt64?
     public var nodeCount: Int?
     public var variant: Variant?
+    /// The protocol the header names; a header without one is a Paxos game's, as every recording was before Raft.
+    public var protocolKind: ProtocolKind?
+    /// The Raft level, in a Raft game's header.
+    public var raftVariant: RaftVariant?
     /// Whether the recording carries a checker's schedule, which the game must follow instead of its clocks.
     public var followsSchedule = false
     public var actions: [TimedAction] = []
@@ -26,6 +30,12 @@ public struct Recording: Sendable {
     public func config(seed: UInt64?, nodeCount: Int?, variant: Variant?) -> GameConfig {
         GameConfig(seed: seed ?? self.seed ?? 1, nodeCount: nodeCount ?? self.nodeCount ?? 3,
                    variant: variant ?? self.variant ?? .paxos, followsSchedule: followsSchedule)
+    }
+
+    /// The Raft game to replay, as `config` chooses a Paxos one.
+    public func raftConfig(seed: UInt64?, nodeCount: Int?) -> GameSetup<Raft> {
+        GameSetup<Raft>(seed: seed ?? self.seed ?? 1, nodeCount: nodeCount ?? self.nodeCount ?? 3,
+                        variant: raftVariant ?? .raft, followsSchedule: followsSchedule)
     }
 }
 
@@ -193,7 +203,20 @@ public enum RecordingReader {
             recording.nodeCount = count
             recording.headerLine = line
         }
-        if let variant = fields["variant"] {
+        if let named = fields["protocol"] {
+            guard let name = named as? String, let kind = ProtocolKind(rawValue: name) else {
+                let known = ProtocolKind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw RecordingError(line: line, reason: "unknown \"protocol\" (expected one of \(known))")
+            }
+            recording.protocolKind = kind
+        }
+        if let variant = fields["variant"], recording.protocolKind == .raft {
+            guard let name = variant as? String, let value = RaftVariant(rawValue: name) else {
+                let known = RaftVariant.allCases.map(\.rawValue).joined(separator: ", ")
+                throw RecordingError(line: line, reason: "unknown Raft \"variant\" (expected one of \(known))")
+            }
+            recording.raftVariant = value
+        } else if let variant = fields["variant"] {
             guard let name = variant as? String, let value = Variant(rawValue: name) else {
                 let known = Variant.allCases.map(\.rawValue).joined(separator: ", ")
                 throw RecordingError(line: line, reason: "unknown \"variant\" (expected one of \(known))")

@@ -1,19 +1,19 @@
 import HeapModule
 
-extension PaxosGame {
+extension TimedGame {
     /// Fresh protocol state for every node; crashes and holds carry over, since they are the player's doing.
     mutating func startRound() {
         round += 1
         roundStartedAt = now
         roundEndsAt = nil
-        ledger = SafetyLedger(rules: rules)
+        ledger = P.Ledger(rules: rules)
         checkedLedgerVersion = -1
         stats = RoundStats()
         flightQueue = Heap()
         network = []
         for index in nodes.indices {
             let keep = nodes[index]
-            nodes[index] = NodeRuntime(id: index)
+            nodes[index] = TimedNode(id: index)
             nodes[index].isAlive = keep.isAlive
             nodes[index].isHeld = keep.isHeld
             nodes[index].heldSince = keep.heldSince

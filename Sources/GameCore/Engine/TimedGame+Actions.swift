@@ -1,4 +1,4 @@
-extension PaxosGame {
+extension TimedGame {
     /// Applies a player's action now. Returns nil when done, or why it was refused (also an event).
     @discardableResult
     public mutating func perform(_ action: PlayerAction) -> Refusal? {
@@ -21,10 +21,10 @@ extension PaxosGame {
             sendNext(node)
         case .deliver(let message):
             emit(.scheduled(action))
-            launch(message)
+            if let message = P.scheduled(message) { launch(message) }
         case .startBallot:
             emit(.scheduled(action))
-            apply(PaxosNode.startBallot(nodes[node].state, rules: rules), to: node)
+            apply(P.startElection(nodes[node].state, rules: rules), to: node)
         }
         settle()
         return nil
@@ -51,7 +51,7 @@ extension PaxosGame {
             return nodes[node].isHeld ? nil : .notHeld(node)
         case .deliver(let message):
             guard config.followsSchedule else { return .scheduleOnly(action) }
-            guard network.contains(message) else { return .neverSent(message) }
+            guard let sent = P.scheduled(message), network.contains(sent) else { return .neverSent(message) }
             return nodes[node].isAlive ? nil : .scheduledNodeDown(node)
         case .startBallot:
             guard config.followsSchedule else { return .scheduleOnly(action) }
@@ -65,7 +65,7 @@ extension PaxosGame {
         nodes[node].isHeld = false
         nodes[node].heldSince = nil
         emit(.kill(node: node, endedHold: endedHold))
-        take(PaxosNode.crash(nodes[node].state, rules: rules), at: node)
+        take(P.crash(nodes[node].state, rules: rules), at: node)
         nodes[node].inbox.removeAll()
         nodes[node].outbox.removeAll()
         nodes[node].processTimer.disarm()
@@ -74,11 +74,11 @@ extension PaxosGame {
         if openingProposer == node { openingProposer = nil }
     }
 
-    /// A recovered node keeps its acceptor state and starts as a follower with a fresh election timer.
+    /// A recovered node keeps what its stable storage held and starts as a follower with a fresh election timer.
     private mutating func recover(_ node: NodeID) {
         nodes[node].isAlive = true
         emit(.recover(node: node))
-        if nodes[node].state.learned == nil {
+        if nodes[node].state.learned == nil || P.knowersKeepTimeouts {
             armElection(node, range: electionTimeout)
         }
     }

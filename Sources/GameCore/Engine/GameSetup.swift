@@ -26,19 +26,23 @@ public struct Timing: Hashable, Sendable {
 }
 
 /// Everything that fixes a game besides the player's actions.
-public struct GameConfig: Hashable, Sendable {
+public struct GameSetup<P: Consensus>: Hashable, Sendable {
     public var seed: UInt64
-    public var rules: ProtocolRules
+    public var rules: P.Rules
     public var timing: Timing
     /// When true, no node times out on its own and sent messages wait until a schedule step delivers them:
     /// the game follows a schedule written by the exhaustive checker.
     public var followsSchedule: Bool
 
-    public init(seed: UInt64 = 1, nodeCount: Int = 3, variant: Variant = .paxos, timing: Timing = Timing(),
+    /// The protocol itself unless a broken level is named.
+    public init(seed: UInt64 = 1, nodeCount: Int = 3, variant: P.Rules.Variant = P.standardVariant, timing: Timing = Timing(),
                 followsSchedule: Bool = false) {
         self.seed = seed
-        self.rules = ProtocolRules(nodeCount: nodeCount, variant: variant)
+        self.rules = P.Rules(nodeCount: nodeCount, variant: variant)
         self.timing = timing
         self.followsSchedule = followsSchedule
     }
 }
+
+/// What fixes a Paxos game.
+public typealias GameConfig = GameSetup<Paxos>

@@ -1,5 +1,5 @@
 /// A message on its way: it left at `sentAt` and lands at `arrival`.
-public struct Flight: Comparable, Hashable, Sendable {
+public struct MessageFlight<Message: ConsensusMessage>: Comparable, Hashable, Sendable {
     public let arrival: Tick
     /// Breaks ties between flights that land at the same tick: first sent, first landed.
     public let sequence: Int
@@ -13,7 +13,7 @@ public struct Flight: Comparable, Hashable, Sendable {
         self.message = message
     }
 
-    public static func < (lhs: Flight, rhs: Flight) -> Bool {
+    public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.arrival, lhs.sequence) < (rhs.arrival, rhs.sequence)
     }
 
@@ -24,3 +24,6 @@ public struct Flight: Comparable, Hashable, Sendable {
         return min(1, max(0, (now - Double(sentAt)) / span))
     }
 }
+
+/// A Paxos message on its way.
+public typealias Flight = MessageFlight<Message>

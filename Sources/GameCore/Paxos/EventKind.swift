@@ -37,14 +37,3 @@ public enum EventKind: Hashable, Sendable {
     /// A schedule step was taken (a delivery or a ballot start the checker chose).
     case scheduled(PlayerAction)
 }
-
-/// One event with the game time it happened at.
-public struct GameEvent: Hashable, Sendable {
-    public let time: Tick
-    public let kind: EventKind
-
-    public init(time: Tick, kind: EventKind) {
-        self.time = time
-        self.kind = kind
-    }
-}

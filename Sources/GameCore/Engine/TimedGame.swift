@@ -1,17 +1,17 @@
 import HeapModule
 
-/// The timed game: Paxos between the nodes, driven by a game clock, attacked by the player.
+/// The timed game: a consensus protocol between the nodes, driven by a game clock, attacked by the player.
 ///
 /// Deterministic: the seed and the player's actions (with their times) fix every event.
 /// The one entry point that moves time is `advance(to:)`; `perform(_:)` applies a player's action.
-public struct PaxosGame: Sendable {
-    public let config: GameConfig
-    public var rules: ProtocolRules { config.rules }
+public struct TimedGame<P: Consensus>: Sendable {
+    public let config: GameSetup<P>
+    public var rules: P.Rules { config.rules }
     public var timing: Timing { config.timing }
 
     public internal(set) var now: Tick = 0
-    public internal(set) var nodes: [NodeRuntime]
-    var flightQueue = Heap<Flight>()
+    public internal(set) var nodes: [TimedNode<P>]
+    var flightQueue = Heap<MessageFlight<P.Message>>()
     var nextSequence = 0
     var rng: SeededGenerator
 
@@ -21,35 +21,35 @@ public struct PaxosGame: Sendable {
     public internal(set) var roundEndsAt: Tick?
     /// The node that opens the round; its first ballot is not a timeout.
     var openingProposer: NodeID?
-    public internal(set) var ledger: SafetyLedger
+    public internal(set) var ledger: P.Ledger
     public internal(set) var stats = RoundStats()
     public internal(set) var score = ScoreBoard()
     public internal(set) var lastRound: RoundSummary?
     /// Whether every invariant held in every state of the whole game.
     public internal(set) var everyInvariantHeld = true
     /// The first invariant seen broken, and when.
-    public internal(set) var firstViolation: (invariant: Invariant, time: Tick)?
+    public internal(set) var firstViolation: (invariant: P.Invariant, time: Tick)?
     var checkedLedgerVersion = -1
-    var pendingEvents: [GameEvent] = []
+    var pendingEvents: [TimedEvent<P.Event>] = []
     /// With a schedule: every message sent so far, waiting for a schedule step to deliver it.
-    public internal(set) var network: [Message] = []
+    public internal(set) var network: [P.Message] = []
 
-    public init(config: GameConfig) {
+    public init(config: GameSetup<P>) {
         self.config = config
         rng = SeededGenerator(seed: config.seed)
-        nodes = (0..<config.rules.nodeCount).map(NodeRuntime.init(id:))
-        ledger = SafetyLedger(rules: config.rules)
+        nodes = (0..<config.rules.nodeCount).map(TimedNode<P>.init(id:))
+        ledger = P.Ledger(rules: config.rules)
         startRound()
     }
 
     /// Messages in flight, in no particular order.
-    public var flights: [Flight] { Array(flightQueue.unordered) }
+    public var flights: [MessageFlight<P.Message>] { Array(flightQueue.unordered) }
 
     /// The invariants on the current state, with evidence, for the pane.
-    public var invariantReports: [InvariantReport] { InvariantReport.all(on: ledger) }
+    public var invariantReports: [P.InvariantReport] { P.reports(on: ledger) }
 
     /// Takes the events that happened since the last call, oldest first.
-    public mutating func drainEvents() -> [GameEvent] {
+    public mutating func drainEvents() -> [TimedEvent<P.Event>] {
         defer { pendingEvents.removeAll(keepingCapacity: true) }
         return pendingEvents
     }
@@ -120,17 +120,17 @@ public struct PaxosGame: Sendable {
         checkInvariants()
     }
 
-    mutating func emit(_ kind: EventKind) {
-        pendingEvents.append(GameEvent(time: now, kind: kind))
-        ledger.record(kind)
-        switch kind {
-        case .send: stats.messages += 1
-        case .prepare: stats.ballots += 1
-        case .crownLost(_, _, _, let toppled) where toppled: stats.crownsToppled += 1
-        case .crownGained(_, _, let value):
+    mutating func emit(_ kind: P.Event) {
+        pendingEvents.append(TimedEvent(time: now, kind: kind))
+        P.record(kind, in: &ledger)
+        switch kind.tally {
+        case .sent: stats.messages += 1
+        case .ballotStarted: stats.ballots += 1
+        case .crownLost(let toppled) where toppled: stats.crownsToppled += 1
+        case .crownGained(let value):
             stats.proposedValues.insert(value)
             stats.phaseTwoBallots += 1
-        case .decide(_, _, let value) where stats.firstDecisionAt == nil:
+        case .decided(let value) where stats.firstDecisionAt == nil:
             stats.firstDecisionAt = now
             stats.decidedValue = value
         default: break
@@ -139,7 +139,7 @@ public struct PaxosGame: Sendable {
 
     // MARK: Nodes at work
 
-    private mutating func land(_ flight: Flight) {
+    private mutating func land(_ flight: MessageFlight<P.Message>) {
         let message = flight.message
         let to = message.to
         guard nodes[to].isAlive else {
@@ -160,7 +160,7 @@ public struct PaxosGame: Sendable {
     private mutating func finishProcessing(_ node: NodeID) {
         nodes[node].processTimer.disarm()
         guard let message = nodes[node].inbox.popFirst() else { return }
-        apply(PaxosNode.receive(message, state: nodes[node].state, rules: rules), to: node)
+        apply(P.receive(message, state: nodes[node].state, rules: rules), to: node)
         startProcessingIfIdle(node)
     }
 
@@ -170,15 +170,15 @@ public struct PaxosGame: Sendable {
         } else {
             emit(.timeout(node: node))
         }
-        apply(PaxosNode.startBallot(nodes[node].state, rules: rules), to: node)
+        apply(P.startElection(nodes[node].state, rules: rules), to: node)
         armElection(node, range: electionTimeout)
     }
 
     /// Takes in a protocol step's result: new state, events, messages to send, and timer resets.
-    mutating func apply(_ step: NodeStep, to node: NodeID) {
+    mutating func apply(_ step: P.Step, to node: NodeID) {
         take(step, at: node)
         sendNext(node)
-        if step.state.learned != nil {
+        if step.state.learned != nil, !P.knowersKeepTimeouts {
             nodes[node].electionTimer.disarm()
         } else if step.heardProgress {
             armElection(node, range: electionTimeout)
@@ -186,9 +186,11 @@ public struct PaxosGame: Sendable {
     }
 
     /// Puts a step's state, events and outgoing messages in place (the messages wait in the outbox).
-    mutating func take(_ step: NodeStep, at node: NodeID) {
-        step.apply(to: &self, at: \.nodes[node].state, record: { $0.emit($1) },
-                   send: { $0.nodes[node].outbox.append($1) })
+    /// The same order as `NodeStep.apply`, which the checker uses: state, then events, then messages.
+    mutating func take(_ step: P.Step, at node: NodeID) {
+        nodes[node].state = step.state
+        for event in step.events { emit(P.gameEvent(event)) }
+        for message in step.outgoing { nodes[node].outbox.append(message) }
     }
 
     /// Sends the head of the outbox unless the node is still in the gap after its last send.
@@ -209,8 +211,8 @@ public struct PaxosGame: Sendable {
         }
     }
 
-    mutating func launch(_ message: Message) {
-        flightQueue.insert(Flight(arrival: now + timing.flightMs, sequence: nextSequence, sentAt: now, message: message))
+    mutating func launch(_ message: P.Message) {
+        flightQueue.insert(MessageFlight(arrival: now + timing.flightMs, sequence: nextSequence, sentAt: now, message: message))
         nextSequence += 1
     }
 
@@ -239,10 +241,11 @@ public struct PaxosGame: Sendable {
     private mutating func checkInvariants() {
         guard ledger.version != checkedLedgerVersion else { return }
         checkedLedgerVersion = ledger.version
-        for invariant in Invariant.allCases where !invariant.holds(on: ledger) {
+        for invariant in P.Invariant.allCases where !invariant.holds(on: ledger) {
             stats.invariantsHeld = false
             everyInvariantHeld = false
             if firstViolation == nil { firstViolation = (invariant, now) }
         }
     }
 }
+

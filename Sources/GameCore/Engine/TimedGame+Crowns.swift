@@ -1,12 +1,12 @@
-extension PaxosGame {
+extension TimedGame {
     /// The crown marked "highest" when several live nodes wear one: the leader of the highest ballot, the
     /// one whose proposal can still win. Nil with one crown or none, when there is nothing to tell apart.
     public var highestCrown: NodeID? {
         var count = 0
-        var highest: NodeRuntime?
+        var highest: TimedNode<P>?
         for node in nodes where node.isAlive && node.state.wearsCrown {
             count += 1
-            if highest.map({ $0.state.ballot < node.state.ballot }) ?? true { highest = node }
+            if highest.map({ $0.state.standingBallot < node.state.standingBallot }) ?? true { highest = node }
         }
         return count > 1 ? highest?.id : nil
     }
