@@ -12,6 +12,8 @@ public final class ExhaustiveChecker {
     let forgetsDeadMessages: Bool
     /// Whether down time is modelled even where the rules would allow crash and recovery as one step.
     let modelsDownTime: Bool
+    /// Whether states that differ only in fields no handler reads again count once (see `DeadFields`).
+    let clearsDeadFields: Bool
     /// The facts about the handlers this search relies on: claimed by the rules, withdrawn if a transition
     /// breaks one (the search then starts again without the reductions that needed it).
     private(set) var facts: HandlerFacts
@@ -44,29 +46,31 @@ public final class ExhaustiveChecker {
     /// comparing against the search with shortcuts.
     public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil, shortcuts: Bool = true) {
         self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: shortcuts,
-                  modelsDownTime: !shortcuts)
+                  modelsDownTime: !shortcuts, clearsDeadFields: shortcuts)
     }
 
-    /// How many distinct node and safety states the last run reached, with messages in flight and who is down
-    /// set aside: the searches with and without shortcuts must agree on this.
+    /// How many distinct node and safety states the last run reached, with messages in flight, who is down and
+    /// dead fields set aside: the searches with and without shortcuts must agree on this.
     public func nodeAndSafetyStateCount() -> Int {
         var seen = Set<StateKey>()
         for id in 0..<table.count {
             var state = ModelState(decoding: table.words(of: id), rules: rules)
             state.sent = []
             state.down = NodeSet()
-            seen.insert(state.key())
+            seen.insert(state.key(clearingDeadFields: rules))
         }
         return seen.count
     }
 
-    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool) {
+    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool,
+         clearsDeadFields: Bool = false) {
         precondition(maxBallot <= ModelState.maxKeyBallot, "ballots above \(ModelState.maxKeyBallot) do not fit a state key")
         self.rules = rules
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
         self.forgetsDeadMessages = forgetsDeadMessages
         self.modelsDownTime = modelsDownTime
+        self.clearsDeadFields = clearsDeadFields
         facts = HandlerFacts.claimed(by: rules)
     }
 
@@ -97,7 +101,7 @@ public final class ExhaustiveChecker {
 
     /// One breadth-first search with the current facts; stops early if a transition breaks one of them.
     private func search(progress: ((Int, Int, Int) -> Void)?) -> CheckerResult {
-        _ = register(ModelState(rules: rules).key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
+        _ = register(stateKey(ModelState(rules: rules)), parent: -1, step: PackedStep(kind: .recover, argument: 0))
         var frontier = [0]
         var depth = 0
         var broken: [Counterexample] = []
@@ -109,7 +113,7 @@ public final class ExhaustiveChecker {
                 if checksProgress { checkProgress(of: state, id: from) }
                 forEachSuccessor(of: state) { step, moved in
                     transitions += 1
-                    guard let registered = register(moved.key(), parent: Int32(from), step: step) else {
+                    guard let registered = register(stateKey(moved), parent: Int32(from), step: step) else {
                         stopped = .tableFull(depth: depth + 1, states: stateCount)
                         stop = true
                         return false
@@ -141,6 +145,10 @@ public final class ExhaustiveChecker {
             }
         }
         return result(depth: depth, complete: true, broken: broken)
+    }
+
+    private func stateKey(_ state: ModelState) -> StateKey {
+        state.key(clearingDeadFields: clearsDeadFields ? rules : nil)
     }
 
     /// What the search holds now plus what its next array growth could add: a stop before that growth
@@ -238,7 +246,7 @@ public final class ExhaustiveChecker {
             brokenFact = (broken, node, state.nodes[node], step.state)
         }
         var moved = state
-        step.apply(to: &moved, at: \.nodes[node], record: { $0.ledger.record($1) }, send: { moved, message in
+        step.apply(to: &moved, setting: { $0.nodes[node] = $1 }, record: { $0.ledger.record($1) }, send: { moved, message in
             let dead = forgetsDeadMessages
                 && DeadMessages.isDead(message, to: moved.nodes[message.to], facts: facts)
             if !dead { moved.markSent(registry.id(of: message)) }

@@ -13,11 +13,12 @@ extension ModelState {
     /// Ballots take 6 bits in a key, so the checker's bound stays below 64.
     static let maxKeyBallot = 63
 
-    func key() -> StateKey {
+    /// `clearingDeadFields` (the rules, when given) packs each node with its dead fields cleared (see `DeadFields`).
+    func key(clearingDeadFields rules: ProtocolRules? = nil) -> StateKey {
         let count = nodes.count
         var words: [UInt64] = []
         words.reserveCapacity(count + 4 + sent.count)
-        for node in nodes { words.append(Self.pack(node)) }
+        for node in nodes { words.append(Self.pack(rules.map { node.clearingDeadFields(rules: $0) } ?? node)) }
         var header = UInt64(down.bits)
         header |= (ledger.brokenPromises.isEmpty ? 0 : 1) << 5
         for (index, promise) in ledger.highestPromise.enumerated() {
