@@ -12,7 +12,7 @@ public final class ExhaustiveChecker {
     let forgetsDeadMessages: Bool
     /// Whether down time is modelled even where the rules would allow crash and recovery as one step.
     let modelsDownTime: Bool
-    /// Whether states that differ only in fields no handler reads again count once (see `DeadFields`).
+    /// Whether states that differ only in fields no handler reads again count once (see `StateEquivalence`).
     let clearsDeadFields: Bool
     /// The facts about the handlers this search relies on: claimed by the rules, withdrawn if a transition
     /// breaks one (the search then starts again without the reductions that needed it).
@@ -52,12 +52,13 @@ public final class ExhaustiveChecker {
     /// How many distinct node and safety states the last run reached, with messages in flight, who is down and
     /// dead fields set aside: the searches with and without shortcuts must agree on this.
     public func nodeAndSafetyStateCount() -> Int {
-        var seen = Set<StateKey>()
+        let seen = StateTable()
+        let equivalence = StateEquivalence(rules: rules, facts: facts)
         for id in 0..<table.count {
             var state = ModelState(decoding: table.words(of: id), rules: rules)
             state.sent = []
             state.down = NodeSet()
-            seen.insert(state.key(clearingDeadFields: rules))
+            _ = seen.insert(state.key(merging: equivalence))
         }
         return seen.count
     }
@@ -148,7 +149,7 @@ public final class ExhaustiveChecker {
     }
 
     private func stateKey(_ state: ModelState) -> StateKey {
-        state.key(clearingDeadFields: clearsDeadFields ? rules : nil)
+        state.key(merging: clearsDeadFields ? StateEquivalence(rules: rules, facts: facts) : .none)
     }
 
     /// What the search holds now plus what its next array growth could add: a stop before that growth
