@@ -28,6 +28,9 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("threads"), parsing: .unconditional,
             help: "How many threads search side by side (default: one per core); the result is the same with any number.")
     var threads: Int?
+    @Flag(name: .customLong("node-states"),
+          help: "Also count the node and safety states (messages in flight and who is down set aside), to compare with a --no-shortcuts run.")
+    var countsNodeStates = false
     @Flag(name: .customLong("no-shortcuts"),
           help: "Search without the shortcuts (keep dead messages, model down time): slower; its node and safety state count must match the one with them.")
     var noShortcuts = false
@@ -69,8 +72,9 @@ struct VerifyCommand: ParsableCommand {
         if let threads { checker.workerCount = threads }
         let result = checker.run { states, transitions, depth in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            FileHandle.standardError.write(Data(
-                "  depth \(depth): \(states) states, \(transitions) transitions, \(String(format: "%.1f", seconds)) s\n".utf8))
+            let rate = seconds > 0 ? Int(Double(states) / seconds) : states
+            FileHandle.standardError.write(Data(("  depth \(depth): \(states) states, \(transitions) transitions, "
+                + "\(String(format: "%.1f", seconds)) s, \(rate) states/s, peak memory \(PeakMemory.text)\n").utf8))
         }
         if let stopped = checker.stopped { throw UserError(stopped.message) }
         for note in result.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
@@ -78,7 +82,9 @@ struct VerifyCommand: ParsableCommand {
         let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
         print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
               + "seconds: \(String(format: "%.2f", seconds)), states/s: \(rate)")
-        print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
+        if countsNodeStates || noShortcuts {
+            print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
+        }
         let progressBroken = printProgress(result)
         guard let violation = result.violation else {
             if result.complete {
