@@ -25,11 +25,20 @@ struct VerifyCommand: ParsableCommand {
     @Option(name: .customLong("max-memory"),
             help: "Stop with a message before the search uses more memory than this, such as 8G (default: half of the memory).")
     var maxMemory: ByteSize?
+    @Option(name: .customLong("threads"), parsing: .unconditional,
+            help: "How many threads search side by side (default: one per core); the result is the same with any number.")
+    var threads: Int?
+    @Flag(name: .customLong("node-states"),
+          help: "Also count the node and safety states (messages in flight and who is down set aside), to compare with a --no-shortcuts run.")
+    var countsNodeStates = false
     @Flag(name: .customLong("no-shortcuts"),
           help: "Search without the shortcuts (keep dead messages, model down time): slower; its node and safety state count must match the one with them.")
     var noShortcuts = false
 
     mutating func validate() throws {
+        if let threads, !(1...64).contains(threads) {
+            throw ValidationError("--threads must be between 1 and 64, not \(threads)")
+        }
         if let maxBallot, !(1...40).contains(maxBallot) {
             throw ValidationError("--max-ballot must be between 1 and 40, not \(maxBallot)")
         }
@@ -60,10 +69,12 @@ struct VerifyCommand: ParsableCommand {
         let started = DispatchTime.now().uptimeNanoseconds
         let checker = ExhaustiveChecker(rules: rules, maxBallot: bound, stateLimit: maxStates, shortcuts: !noShortcuts)
         checker.memoryLimitBytes = (maxMemory ?? .halfOfAvailable).bytes
+        if let threads { checker.workerCount = threads }
         let result = checker.run { states, transitions, depth in
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-            FileHandle.standardError.write(Data(
-                "  depth \(depth): \(states) states, \(transitions) transitions, \(String(format: "%.1f", seconds)) s\n".utf8))
+            let rate = seconds > 0 ? Int(Double(states) / seconds) : states
+            FileHandle.standardError.write(Data(("  depth \(depth): \(states) states, \(transitions) transitions, "
+                + "\(String(format: "%.1f", seconds)) s, \(rate) states/s, peak memory \(PeakMemory.text)\n").utf8))
         }
         if let stopped = checker.stopped { throw UserError(stopped.message) }
         for note in result.notes { FileHandle.standardError.write(Data("note: \(note)\n".utf8)) }
@@ -71,7 +82,9 @@ struct VerifyCommand: ParsableCommand {
         let rate = seconds > 0 ? Int(Double(result.states) / seconds) : result.states
         print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
               + "seconds: \(String(format: "%.2f", seconds)), states/s: \(rate)")
-        print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
+        if countsNodeStates || noShortcuts {
+            print("node and safety states (messages in flight and who is down set aside): \(checker.nodeAndSafetyStateCount())")
+        }
         let progressBroken = printProgress(result)
         guard let violation = result.violation else {
             if result.complete {

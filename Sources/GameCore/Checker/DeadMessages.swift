@@ -45,7 +45,7 @@ extension ModelState {
     mutating func forgetDeadMessages(to node: NodeID, registry: MessageRegistry, facts: HandlerFacts) {
         for (word, bits) in sent.enumerated() where bits != 0 {
             for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
-                let message = registry.messages[word * 64 + bit]
+                let message = registry[word * 64 + bit]
                 if message.to == node, DeadMessages.isDead(message, to: nodes[node], facts: facts) {
                     sent[word] &= ~(1 << UInt64(bit))
                 }

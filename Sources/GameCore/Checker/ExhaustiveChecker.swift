@@ -12,13 +12,15 @@ public final class ExhaustiveChecker {
     let forgetsDeadMessages: Bool
     /// Whether down time is modelled even where the rules would allow crash and recovery as one step.
     let modelsDownTime: Bool
+    /// Whether states that differ only in fields no handler reads again count once (see `StateEquivalence`).
+    let clearsDeadFields: Bool
     /// The facts about the handlers this search relies on: claimed by the rules, withdrawn if a transition
     /// breaks one (the search then starts again without the reductions that needed it).
     private(set) var facts: HandlerFacts
     /// Why a reduction was turned off during the run, for the user (stderr).
     private(set) var notes: [String] = []
     /// A claimed fact the current search saw broken, and the move that broke it.
-    private var brokenFact: (facts: HandlerFacts, node: NodeID, old: NodeState, new: NodeState)?
+    private var brokenFact: BrokenFact?
 
     /// Whether a crashed node stays down until a recovery step, rather than restarting at once (see
     /// `ModelStep.restart`). A crash lasting no time is enough only when a crash keeps the acceptor's state.
@@ -38,35 +40,40 @@ public final class ExhaustiveChecker {
     public private(set) var stopped: CheckerStop?
     /// Whether each state is also checked for progress (see `ProgressVerdict`).
     public var checksProgress = true
+    /// How many threads expand states side by side (the results do not depend on it).
+    public var workerCount = BatchExpansion.defaultWorkerCount
     private var progressVerdict = ProgressVerdict()
 
     /// `shortcuts: false` searches without forgetting dead messages and with down time modelled: slower, for
     /// comparing against the search with shortcuts.
     public convenience init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int? = nil, shortcuts: Bool = true) {
         self.init(rules: rules, maxBallot: maxBallot, stateLimit: stateLimit, forgetsDeadMessages: shortcuts,
-                  modelsDownTime: !shortcuts)
+                  modelsDownTime: !shortcuts, clearsDeadFields: shortcuts)
     }
 
-    /// How many distinct node and safety states the last run reached, with messages in flight and who is down
-    /// set aside: the searches with and without shortcuts must agree on this.
+    /// How many distinct node and safety states the last run reached, with messages in flight, who is down and
+    /// dead fields set aside: the searches with and without shortcuts must agree on this.
     public func nodeAndSafetyStateCount() -> Int {
-        var seen = Set<StateKey>()
+        let seen = StateTable()
+        let equivalence = StateEquivalence(rules: rules, facts: facts)
         for id in 0..<table.count {
             var state = ModelState(decoding: table.words(of: id), rules: rules)
             state.sent = []
             state.down = NodeSet()
-            seen.insert(state.key())
+            _ = seen.insert(state.key(merging: equivalence))
         }
         return seen.count
     }
 
-    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool) {
+    init(rules: ProtocolRules, maxBallot: Ballot, stateLimit: Int?, forgetsDeadMessages: Bool, modelsDownTime: Bool,
+         clearsDeadFields: Bool = false) {
         precondition(maxBallot <= ModelState.maxKeyBallot, "ballots above \(ModelState.maxKeyBallot) do not fit a state key")
         self.rules = rules
         self.maxBallot = maxBallot
         self.stateLimit = stateLimit
         self.forgetsDeadMessages = forgetsDeadMessages
         self.modelsDownTime = modelsDownTime
+        self.clearsDeadFields = clearsDeadFields
         facts = HandlerFacts.claimed(by: rules)
     }
 
@@ -96,43 +103,51 @@ public final class ExhaustiveChecker {
     }
 
     /// One breadth-first search with the current facts; stops early if a transition breaks one of them.
+    ///
+    /// Each level is expanded in batches: the workers find every batch state's moves and keys at once (see
+    /// `BatchExpansion`), then the states are numbered one by one in frontier order, so the numbering, the
+    /// traces and the stopping point are the same as with one worker.
     private func search(progress: ((Int, Int, Int) -> Void)?) -> CheckerResult {
-        _ = register(ModelState(rules: rules).key(), parent: -1, step: PackedStep(kind: .recover, argument: 0))
+        _ = register(stateKey(ModelState(rules: rules)), parent: -1, step: PackedStep(kind: .recover, argument: 0))
         var frontier = [0]
         var depth = 0
         var broken: [Counterexample] = []
+        let batchSize = 512 * max(workerCount, 1)
         while !frontier.isEmpty {
             var next: [Int] = []
-            var stop = false
-            for from in frontier {
-                let state = ModelState(decoding: table.words(of: from), rules: rules)
-                if checksProgress { checkProgress(of: state, id: from) }
-                forEachSuccessor(of: state) { step, moved in
-                    transitions += 1
-                    guard let registered = register(moved.key(), parent: Int32(from), step: step) else {
-                        stopped = .tableFull(depth: depth + 1, states: stateCount)
-                        stop = true
-                        return false
-                    }
-                    guard let id = registered else { return true }
-                    if id & 0xFFF == 0, let limit = memoryLimitBytes,
-                       memoryBytes(frontier: frontier.count + next.count) > limit {
-                        stopped = .outOfMemory(depth: depth + 1, states: stateCount, limitBytes: limit)
-                        stop = true
-                        return false
-                    }
-                    next.append(id)
-                    if moved.ledger.version != state.ledger.version {
-                        for invariant in Invariant.allCases where !broken.contains(where: { $0.invariant == invariant })
-                            && !invariant.holds(on: moved.ledger) {
+            var start = 0
+            while start < frontier.count {
+                let batch = Array(frontier[start..<min(start + batchSize, frontier.count)])
+                start += batch.count
+                let expansions = expand(batch)
+                for (from, expansion) in zip(batch, expansions) {
+                    if let sample = expansion.progress { noteProgress(sample, id: from) }
+                    for successor in expansion.successors {
+                        transitions += 1
+                        if let fact = successor.brokenFact {
+                            if brokenFact == nil { brokenFact = fact }
+                            return result(depth: depth + 1, complete: false, broken: broken)
+                        }
+                        guard let registered = register(successor.key, parent: Int32(from), step: successor.step) else {
+                            stopped = .tableFull(depth: depth + 1, states: stateCount)
+                            return result(depth: depth + 1, complete: false, broken: broken)
+                        }
+                        guard let id = registered else { continue }
+                        if id & 0xFFF == 0, let limit = memoryLimitBytes,
+                           memoryBytes(frontier: frontier.count + next.count) > limit {
+                            stopped = .outOfMemory(depth: depth + 1, states: stateCount, limitBytes: limit)
+                            return result(depth: depth + 1, complete: false, broken: broken)
+                        }
+                        next.append(id)
+                        for invariant in Invariant.allCases where successor.breaks(invariant)
+                            && !broken.contains(where: { $0.invariant == invariant }) {
                             broken.append(counterexample(to: id, invariant: invariant))
                         }
+                        if broken.contains(where: { $0.invariant == .agreement }) || stateCount >= (stateLimit ?? .max) {
+                            return result(depth: depth + 1, complete: false, broken: broken)
+                        }
                     }
-                    stop = broken.contains { $0.invariant == .agreement } || stateCount >= (stateLimit ?? .max)
-                        || brokenFact != nil
-                    return !stop
                 }
-                if stop { return result(depth: depth + 1, complete: false, broken: broken) }
             }
             frontier = next
             if !frontier.isEmpty {
@@ -141,6 +156,42 @@ public final class ExhaustiveChecker {
             }
         }
         return result(depth: depth, complete: true, broken: broken)
+    }
+
+    /// Every move of each state in `batch`, with its key and what it breaks, found by the workers side by side.
+    private func expand(_ batch: [Int]) -> [StateExpansion] {
+        BatchExpansion.run(count: batch.count, workers: workerCount) { index in
+            expansion(of: ModelState(decoding: table.words(of: batch[index]), rules: rules))
+        }
+    }
+
+    /// What one state's expansion hands back to the numbering: read-only use of the checker, so workers can
+    /// call it at once.
+    private func expansion(of state: ModelState) -> StateExpansion {
+        var result = StateExpansion()
+        if checksProgress, state.ledger.decisions.isEmpty {
+            result.progress = quietContinuation(from: state).map { continuation in
+                ProgressSample(steps: continuation.decided ? [] : continuation.steps, decided: continuation.decided,
+                               handlerSteps: continuation.handlerSteps)
+            } ?? ProgressSample.outOfBallots
+        }
+        var noted: BrokenFact?
+        forEachSuccessor(of: state, brokenFact: &noted) { step, moved, fact in
+            var failing: UInt8 = 0
+            if moved.ledger.hasNewHistory(since: state.ledger) {
+                for (bit, invariant) in Invariant.allCases.enumerated() where !invariant.holds(on: moved.ledger) {
+                    failing |= 1 << UInt8(bit)
+                }
+            }
+            result.successors.append(Successor(step: step, key: stateKey(moved), failing: failing, brokenFact: fact))
+            // A move that breaks a fact ends the search: nothing after it is needed.
+            return fact == nil
+        }
+        return result
+    }
+
+    private func stateKey(_ state: ModelState) -> StateKey {
+        state.key(merging: clearsDeadFields ? StateEquivalence(rules: rules, facts: facts) : .none)
     }
 
     /// What the search holds now plus what its next array growth could add: a stop before that growth
@@ -166,18 +217,17 @@ public final class ExhaustiveChecker {
                       progress: checksProgress ? progressVerdict : nil)
     }
 
-    /// Plays the quiet continuation from a state and keeps the first (so shortest) path to a stuck one.
-    private func checkProgress(of state: ModelState, id: Int) {
-        guard state.ledger.decisions.isEmpty else { return }
-        guard let continuation = quietContinuation(from: state) else {
+    /// Counts one state's quiet continuation and keeps the first (so shortest) path to a stuck one.
+    private func noteProgress(_ sample: ProgressSample, id: Int) {
+        guard !sample.isOutOfBallots else {
             progressVerdict.outOfBallots += 1
             return
         }
         progressVerdict.checked += 1
-        progressVerdict.handlerSteps += continuation.handlerSteps
-        guard !continuation.decided, progressVerdict.stuck == nil else { return }
+        progressVerdict.handlerSteps += sample.handlerSteps
+        guard !sample.decided, progressVerdict.stuck == nil else { return }
         let path = steps(to: id)
-        progressVerdict.stuck = StuckTrace(rules: rules, steps: path + continuation.steps, pathLength: path.count)
+        progressVerdict.stuck = StuckTrace(rules: rules, steps: path + sample.steps, pathLength: path.count)
     }
 
     // MARK: Moves
@@ -190,55 +240,66 @@ public final class ExhaustiveChecker {
 
     /// Calls `visit` with each move and the state it leads to, in a fixed order, until `visit` returns false.
     func forEachSuccessor(of state: ModelState, _ visit: (PackedStep, ModelState) -> Bool) {
+        var fact: BrokenFact?
+        forEachSuccessor(of: state, brokenFact: &fact) { step, moved, _ in visit(step, moved) }
+    }
+
+    /// The same, noting in `brokenFact` the first move that breaks a fact the search relies on.
+    func forEachSuccessor(of state: ModelState, brokenFact: inout BrokenFact?,
+                          _ visit: (PackedStep, ModelState, BrokenFact?) -> Bool) {
         for node in 0..<rules.nodeCount {
             let isDown = state.down.contains(node)
-            if !isDown, let moved = startBallot(node, in: state) {
-                guard visit(PackedStep(kind: .startBallot, argument: node), moved) else { return }
+            if !isDown, let moved = startBallot(node, in: state, brokenFact: &brokenFact) {
+                guard visit(PackedStep(kind: .startBallot, argument: node), moved, brokenFact) else { return }
             }
             if !staysDownWhenCrashed {
-                guard visit(PackedStep(kind: .restart, argument: node), restart(node, in: state)) else { return }
+                guard visit(PackedStep(kind: .restart, argument: node), restart(node, in: state, brokenFact: &brokenFact), brokenFact) else { return }
             } else if isDown {
                 var moved = state
                 moved.down.remove(node)
-                guard visit(PackedStep(kind: .recover, argument: node), moved) else { return }
+                guard visit(PackedStep(kind: .recover, argument: node), moved, brokenFact) else { return }
             } else if state.down.count < rules.maxDown {
-                guard visit(PackedStep(kind: .crash, argument: node), crash(node, in: state)) else { return }
+                guard visit(PackedStep(kind: .crash, argument: node), crash(node, in: state, brokenFact: &brokenFact), brokenFact) else { return }
             }
         }
         for index in state.sentIndices() {
-            let message = registry.messages[index]
+            let message = registry[index]
             guard !state.down.contains(message.to) else { continue }
-            guard visit(PackedStep(kind: .deliver, argument: index), deliver(message, in: state)) else { return }
+            guard visit(PackedStep(kind: .deliver, argument: index), deliver(message, in: state, brokenFact: &brokenFact), brokenFact) else { return }
         }
     }
 
-    private func startBallot(_ node: NodeID, in state: ModelState) -> ModelState? {
+    private func startBallot(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState? {
         let current = state.nodes[node]
         guard current.nextBallot(rules: rules) <= maxBallot else { return nil }
-        return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state)
+        return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state, brokenFact: &brokenFact)
     }
 
-    private func deliver(_ message: Message, in state: ModelState) -> ModelState {
-        applying(PaxosNode.receive(message, state: state.nodes[message.to], rules: rules), to: message.to, in: state)
+    private func deliver(_ message: Message, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+        applying(PaxosNode.receive(message, state: state.nodes[message.to], rules: rules), to: message.to, in: state,
+                 brokenFact: &brokenFact)
     }
 
-    private func restart(_ node: NodeID, in state: ModelState) -> ModelState {
-        applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true)
+    private func restart(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+        applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true,
+                 brokenFact: &brokenFact)
     }
 
-    private func crash(_ node: NodeID, in state: ModelState) -> ModelState {
-        var moved = applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true)
+    private func crash(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+        var moved = applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true,
+                             brokenFact: &brokenFact)
         moved.down.insert(node)
         return moved
     }
 
-    private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState, crash: Bool = false) -> ModelState {
+    private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState, crash: Bool = false,
+                          brokenFact: inout BrokenFact?) -> ModelState {
         let broken = facts.broken(from: state.nodes[node], to: step.state, crash: crash)
         if !broken.isEmpty, brokenFact == nil {
-            brokenFact = (broken, node, state.nodes[node], step.state)
+            brokenFact = BrokenFact(facts: broken, node: node, old: state.nodes[node], new: step.state)
         }
         var moved = state
-        step.apply(to: &moved, at: \.nodes[node], record: { $0.ledger.record($1) }, send: { moved, message in
+        step.apply(to: &moved, setting: { $0.nodes[node] = $1 }, record: { $0.ledger.record($1) }, send: { moved, message in
             let dead = forgetsDeadMessages
                 && DeadMessages.isDead(message, to: moved.nodes[message.to], facts: facts)
             if !dead { moved.markSent(registry.id(of: message)) }
@@ -254,7 +315,7 @@ public final class ExhaustiveChecker {
     func unpack(_ step: PackedStep) -> ModelStep {
         switch step.kind {
         case .startBallot: return .startBallot(step.argument)
-        case .deliver: return .deliver(registry.messages[step.argument])
+        case .deliver: return .deliver(registry[step.argument])
         case .crash: return .crash(step.argument)
         case .recover: return .recover(step.argument)
         case .restart: return .restart(step.argument)

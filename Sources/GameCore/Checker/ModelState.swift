@@ -21,17 +21,3 @@ public struct ModelState: Hashable, Sendable {
     /// Indices of the sent messages, ascending.
     func sentIndices() -> [Int] { sent.bitIndices }
 }
-
-/// Gives each distinct message a small number, so a set of sent messages is a bit set.
-final class MessageRegistry {
-    private var index: [Message: Int] = [:]
-    private(set) var messages: [Message] = []
-
-    func id(of message: Message) -> Int {
-        if let known = index[message] { return known }
-        let id = messages.count
-        index[message] = id
-        messages.append(message)
-        return id
-    }
-}

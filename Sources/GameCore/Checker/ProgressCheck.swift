@@ -67,12 +67,12 @@ extension ExhaustiveChecker {
                 let message = queue[next]
                 next += 1
                 let step = PaxosNode.receive(message, state: current.nodes[message.to], rules: rules)
-                step.apply(to: &current, at: \.nodes[message.to], record: { $0.ledger.record($1) },
+                step.apply(to: &current, setting: { $0.nodes[message.to] = $1 }, record: { $0.ledger.record($1) },
                            send: { _, sent in queue.append(sent) })
                 steps.append(.deliver(message))
             } else {
                 let step = PaxosNode.startBallot(current.nodes[owner], rules: rules)
-                step.apply(to: &current, at: \.nodes[owner], record: { $0.ledger.record($1) },
+                step.apply(to: &current, setting: { $0.nodes[owner] = $1 }, record: { $0.ledger.record($1) },
                            send: { _, sent in queue.append(sent) })
                 steps.append(.startBallot(owner))
             }

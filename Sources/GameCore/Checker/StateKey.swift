@@ -13,15 +13,20 @@ extension ModelState {
     /// Ballots take 6 bits in a key, so the checker's bound stays below 64.
     static let maxKeyBallot = 63
 
-    func key() -> StateKey {
+    /// The key with `merging`'s equivalences applied (none by default).
+    func key(merging equivalence: StateEquivalence = .none) -> StateKey {
         let count = nodes.count
         var words: [UInt64] = []
         words.reserveCapacity(count + 4 + sent.count)
-        for node in nodes { words.append(Self.pack(node)) }
+        for node in nodes {
+            words.append(Self.pack(equivalence.deadFieldRules.map { node.clearingDeadFields(rules: $0) } ?? node))
+        }
         var header = UInt64(down.bits)
         header |= (ledger.brokenPromises.isEmpty ? 0 : 1) << 5
-        for (index, promise) in ledger.highestPromise.enumerated() {
-            header |= UInt64(promise) << UInt64(6 + 6 * index)
+        if !equivalence.dropsLedgerPromises {
+            for (index, promise) in ledger.highestPromise.enumerated() {
+                header |= UInt64(promise) << UInt64(6 + 6 * index)
+            }
         }
         words.append(header)
         var decided: UInt64 = 0

@@ -124,20 +124,30 @@ public struct SafetyLedger: Hashable, Sendable {
     /// Every (ballot, value) accepted by a true majority of the nodes, lowest ballot first. A majority, not the
     /// level's quorum: on the small-quorum level the yardstick must not move with the bug.
     public var chosen: [ChosenValue] {
-        // Votes are sorted by ballot, so ballots come out lowest first; values by id within a ballot.
-        var ballots: [Ballot] = []
-        for vote in votes where ballots.last != vote.ballot { ballots.append(vote.ballot) }
+        // Votes are sorted by ballot, so ballots come out lowest first; values by id within a ballot. One pass,
+        // one voter set per value: the checker asks this after every move that adds to the history.
         var result: [ChosenValue] = []
-        for ballot in ballots {
-            let atBallot = votes.filter { $0.ballot == ballot }
-            var values: [Value] = []
-            for vote in atBallot where !values.contains(vote.value) { values.append(vote.value) }
-            for value in values.sorted() {
-                let voters = NodeSet(atBallot.filter { $0.value == value }.map(\.acceptor))
-                if voters.count >= rules.majority { result.append(ChosenValue(ballot: ballot, value: value, voters: voters)) }
+        var voters = [NodeSet](repeating: NodeSet(), count: rules.nodeCount)
+        var index = 0
+        while index < votes.count {
+            let ballot = votes[index].ballot
+            for value in voters.indices { voters[value] = NodeSet() }
+            while index < votes.count, votes[index].ballot == ballot {
+                voters[votes[index].value].insert(votes[index].acceptor)
+                index += 1
+            }
+            for (value, set) in voters.enumerated() where set.count >= rules.majority {
+                result.append(ChosenValue(ballot: ballot, value: value, voters: set))
             }
         }
         return result
+    }
+
+    /// Whether this ledger (a later one of the same history) holds a vote, proposal, decision or broken promise
+    /// that `earlier` lacks: only those change what an invariant says.
+    func hasNewHistory(since earlier: SafetyLedger) -> Bool {
+        votes.count != earlier.votes.count || proposals.count != earlier.proposals.count
+            || decisions.count != earlier.decisions.count || brokenPromises.count != earlier.brokenPromises.count
     }
 
     /// What the level's own quorum would call chosen, where that is less than a majority (else empty): the
