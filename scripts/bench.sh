@@ -34,9 +34,23 @@ rm -f "$big"
 echo "== fuzz: damaged recordings and scores files (30000 cases each, ten times the size in `swift test`; debug build)"
 BEATPAXOS_FUZZ_CASES=30000 swift test --filter "RecordingFuzzTests|ScoreFuzzTests" 2>&1 | grep -E "^fuzz:|passed after|failed"
 
-echo "== verify: the exhaustive checker on real Paxos, 3 nodes"
-for bound in 2 3 4; do
-  "$bin" verify --max-ballot "$bound" 2>/dev/null | sed -n 2p | sed "s/^/B=$bound: /"
+echo "== verify: the exhaustive checker on real Paxos, 3 nodes (targets: ballots up to 6 within 60 s and 2 GB)"
+for bound in 2 3 4 5 6; do
+  /usr/bin/time -f "%e %M" -o /tmp/beatpaxos-verify-time "$bin" verify --max-ballot "$bound" 2>/dev/null \
+    | sed -n 2p | tr -d '\n' | sed "s/^/B=$bound: /"
+  read -r wall rss < /tmp/beatpaxos-verify-time
+  echo ", wall ${wall} s, peak memory $(( rss / 1024 )) MB"
+done
+echo "== verify: one worker against one per core, ballots up to 5 (the same states either way)"
+for threads in 1 2; do
+  "$bin" verify --max-ballot 5 --threads "$threads" 2>/dev/null | sed -n 2p | sed "s/^/threads=$threads: /"
+done
+echo "== verify: 5 nodes (target: ballots up to 7 within 10 minutes and 4 GB, else the largest bound that fits)"
+for bound in 1 2; do
+  /usr/bin/time -f "%e %M" -o /tmp/beatpaxos-verify-time "$bin" verify --nodes 5 --max-ballot "$bound" 2>/dev/null \
+    | sed -n 2p | tr -d '\n' | sed "s/^/5 nodes B=$bound: /"
+  read -r wall rss < /tmp/beatpaxos-verify-time
+  echo ", wall ${wall} s, peak memory $(( rss / 1024 )) MB"
 done
 for variant in amnesia stubborn promise-breaker small-quorum; do
   # verify exits 1 when it finds the break it is meant to find here

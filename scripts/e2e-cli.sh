@@ -60,5 +60,9 @@ check "the trace is numbered and ends with the break" grep -q "Broken: Agreement
 replayed=$("$bin" simulate --player "$work/stubborn.jsonl" | tail -n 1)
 check "the simulator follows the trace to two decided values" grep -q '"decided_values":"red,green"' <<<"$replayed"
 check "verify with a bad bound" one_line_error "max-ballot" verify --max-ballot 0
+check "verify with a bad thread count" one_line_error "threads" verify --threads 0
+one=$("$bin" verify --max-ballot 3 --threads 1 2>/dev/null | grep -E '^(states|progress|safety)' | sed 's/seconds: [0-9.]*, states\/s: [0-9]*//')
+two=$("$bin" verify --max-ballot 3 --threads 2 2>/dev/null | grep -E '^(states|progress|safety)' | sed 's/seconds: [0-9.]*, states\/s: [0-9]*//')
+check "verify finds the same states, moves and verdicts with one thread and two" test -n "$one" -a "$one" = "$two"
 
 finish_checks

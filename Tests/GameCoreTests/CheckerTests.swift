@@ -3,9 +3,9 @@ import Testing
 
 @Suite("The exhaustive checker explores the game's own handlers")
 struct CheckerTests {
-    @Test("real Paxos up to ballot 2 is explored completely and never breaks")
+    @Test("real Paxos up to ballot 3 is explored completely and never breaks")
     func paxosSmallBoundComplete() {
-        let result = ExhaustiveChecker(rules: threeNodes, maxBallot: 2).run()
+        let result = ExhaustiveChecker(rules: threeNodes, maxBallot: 3).run()
         #expect(result.complete)
         #expect(result.violations.isEmpty)
         #expect(result.states > 5_000, "\(result.states) states: the search is too shallow to mean much")

@@ -36,7 +36,7 @@ struct StateEquivalenceTests {
     }
 
     @Test("the merged search reaches exactly the classes of the full search's states, messages included",
-          arguments: [(Variant.paxos, 2), (.stubborn, 2), (.promiseBreaker, 2), (.amnesia, 2), (.smallQuorum, 2)])
+          arguments: [(Variant.paxos, 3), (.stubborn, 2), (.promiseBreaker, 2), (.amnesia, 1), (.smallQuorum, 2)])
     func mergedSearchReachesTheSameStates(variant: Variant, maxBallot: Ballot) {
         let rules = ProtocolRules(nodeCount: 3, variant: variant)
         let full = Self.reachedClasses(rules: rules, maxBallot: maxBallot, merged: false)
