@@ -6,9 +6,16 @@ struct NodeRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    /// Type inside a column follows the zoom until the column is too narrow for it (five nodes under a big
-    /// zoom): then it follows the column's width, so a box's lines fit rather than end in an ellipsis.
-    var s: Double { min(layout.scale, (layout.columns.first?.w ?? 140) / 140) }
+    /// The type in every box: it follows the column's width when the column is too narrow for the zoom (five
+    /// nodes under a big zoom or in lecture mode), so a box's lines fit rather than end in an ellipsis.
+    let type: NodeBoxType
+    var s: Double { type.scale }
+
+    init(canvas: Canvas, layout: BoardLayout) {
+        self.canvas = canvas
+        self.layout = layout
+        type = NodeBoxType(layout: layout) { canvas.measure($0, size: $1).w }
+    }
 
     /// One node's crown (if it leads) and box.
     func drawNode(_ id: NodeID, session: GameSession) {
@@ -107,18 +114,20 @@ struct NodeRenderer {
         let forms = NodeText.stateForms(node)
         let state = forms.first { canvas.wrap($0, width: width, size: 17 * s, bold: bold).count <= maxLines } ?? forms.last ?? ""
         y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
-        let small = 15 * s
+        let small = 15 * s, detailSize = type.detail
         let detail = NodeText.detail(node).map { part in
             let forms = NodeText.detailForms(part)
-            return forms.first { canvas.measure($0, size: small).w <= box.w - 2 * pad } ?? forms.last ?? part
+            return forms.first { canvas.measure($0, size: detailSize).w <= box.w - 2 * pad } ?? forms.last ?? part
         }
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
         let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
-        // The detail wraps onto a second line when the box has room above its timer, else ends in an ellipsis.
-        let room = Int((bottom - y - 2 * s) / canvas.lineHeight(small))
+        // The detail takes as many lines as the box has above its timer (a narrow box puts each part on its own
+        // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
+        let room = Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize))
         if !detail.isEmpty, room > 0 {
-            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: small)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: small, ink, maxLines: min(2, room))
+            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: detailSize)
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: detailSize, ink,
+                                  maxLines: min(3, room))
         }
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
