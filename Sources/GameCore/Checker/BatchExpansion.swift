@@ -36,7 +36,10 @@ struct ProgressSample {
 
 /// Everything one state's expansion found, in move order.
 struct StateExpansion {
+    /// The moves to states not yet numbered when the batch began, which the numbering takes in.
     var successors: [Successor] = []
+    /// How many moves led to states numbered before the batch began: they count as transitions, nothing more.
+    var movesToSeenStates = 0
     var progress: ProgressSample?
 }
 

@@ -44,9 +44,13 @@ extension ModelState {
     /// Forgets the sent messages to `node` that its new state makes dead.
     mutating func forgetDeadMessages(to node: NodeID, registry: MessageRegistry, facts: HandlerFacts) {
         for (word, bits) in sent.enumerated() where bits != 0 {
-            for bit in 0..<64 where bits & (1 << UInt64(bit)) != 0 {
-                let message = registry[word * 64 + bit]
-                if message.to == node, DeadMessages.isDead(message, to: nodes[node], facts: facts) {
+            var rest = bits
+            while rest != 0 {
+                let bit = rest.trailingZeroBitCount
+                rest &= rest - 1
+                let id = word * 64 + bit
+                guard registry.recipient(of: id) == node else { continue }
+                if DeadMessages.isDead(registry[id], to: nodes[node], facts: facts) {
                     sent[word] &= ~(1 << UInt64(bit))
                 }
             }

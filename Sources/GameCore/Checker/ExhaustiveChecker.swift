@@ -122,6 +122,7 @@ public final class ExhaustiveChecker {
                 let expansions = expand(batch)
                 for (from, expansion) in zip(batch, expansions) {
                     if let sample = expansion.progress { noteProgress(sample, id: from) }
+                    transitions += expansion.movesToSeenStates
                     for successor in expansion.successors {
                         transitions += 1
                         if let fact = successor.brokenFact {
@@ -165,8 +166,8 @@ public final class ExhaustiveChecker {
         }
     }
 
-    /// What one state's expansion hands back to the numbering: read-only use of the checker, so workers can
-    /// call it at once.
+    /// What one state's expansion hands back to the numbering: read-only use of the checker (the table is
+    /// only read, to leave out moves to states numbered already), so workers can call it at once.
     private func expansion(of state: ModelState) -> StateExpansion {
         var result = StateExpansion()
         if checksProgress, state.ledger.decisions.isEmpty {
@@ -180,13 +181,18 @@ public final class ExhaustiveChecker {
             // A move that changes nothing (a message delivered again, a restart with nothing to lose) leads
             // back to this state, which is numbered already: it needs no key.
             if fact == nil, moved == state { return true }
+            let key = stateKey(moved)
+            if fact == nil, table.contains(key) {
+                result.movesToSeenStates += 1
+                return true
+            }
             var failing: UInt8 = 0
             if moved.ledger.hasNewHistory(since: state.ledger) {
                 for (bit, invariant) in Invariant.allCases.enumerated() where !invariant.holds(on: moved.ledger) {
                     failing |= 1 << UInt8(bit)
                 }
             }
-            result.successors.append(Successor(step: step, key: stateKey(moved), failing: failing, brokenFact: fact))
+            result.successors.append(Successor(step: step, key: key, failing: failing, brokenFact: fact))
             // A move that breaks a fact ends the search: nothing after it is needed.
             return fact == nil
         }

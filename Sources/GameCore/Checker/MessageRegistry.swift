@@ -10,10 +10,14 @@ final class MessageRegistry: @unchecked Sendable {
     private static let chunkCount = 1 << 14
     private let numbers = Mutex<[Message: Int]>([:])
     private let chunks: UnsafeMutablePointer<UnsafeMutablePointer<Message>?>
+    /// Each message's addressee again, one byte each, so a scan for the messages to one node reads no message.
+    private let recipientChunks: UnsafeMutablePointer<UnsafeMutablePointer<UInt8>?>
 
     init() {
         chunks = .allocate(capacity: Self.chunkCount)
         chunks.initialize(repeating: nil, count: Self.chunkCount)
+        recipientChunks = .allocate(capacity: Self.chunkCount)
+        recipientChunks.initialize(repeating: nil, count: Self.chunkCount)
     }
 
     deinit {
@@ -23,8 +27,10 @@ final class MessageRegistry: @unchecked Sendable {
             let start = chunk << Self.chunkBits
             messages.deinitialize(count: min(max(used - start, 0), 1 << Self.chunkBits))
             messages.deallocate()
+            recipientChunks[chunk]?.deallocate()
         }
         chunks.deallocate()
+        recipientChunks.deallocate()
     }
 
     /// The message's number, new if it was never seen.
@@ -34,11 +40,20 @@ final class MessageRegistry: @unchecked Sendable {
             let id = numbers.count
             let chunk = id >> Self.chunkBits
             precondition(chunk < Self.chunkCount, "more distinct messages than the checker can number")
-            if chunks[chunk] == nil { chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits) }
+            if chunks[chunk] == nil {
+                chunks[chunk] = .allocate(capacity: 1 << Self.chunkBits)
+                recipientChunks[chunk] = .allocate(capacity: 1 << Self.chunkBits)
+            }
             (chunks[chunk]! + (id & ((1 << Self.chunkBits) - 1))).initialize(to: message)
+            recipientChunks[chunk]![id & ((1 << Self.chunkBits) - 1)] = UInt8(message.to)
             numbers[message] = id
             return id
         }
+    }
+
+    /// The addressee of the message numbered `id`.
+    func recipient(of id: Int) -> NodeID {
+        Int(recipientChunks[id >> Self.chunkBits]![id & ((1 << Self.chunkBits) - 1)])
     }
 
     /// The message numbered `id`.

@@ -101,7 +101,7 @@ extension ModelState {
         let count = rules.nodeCount
         nodes = (0..<count).map { Self.unpack(next(), id: $0) }
         let header = next()
-        down = NodeSet((0..<count).filter { header & (1 << UInt64($0)) != 0 })
+        down = NodeSet(bits: UInt8(truncatingIfNeeded: header) & 0x1F)
         let broken = header & (1 << 5) != 0
         let highestPromise = (0..<count).map { Int((header >> UInt64(6 + 6 * $0)) & 63) }
         let decided = next()
@@ -144,8 +144,8 @@ extension ModelState {
         node.proposal = value(39)
         let role = (word >> 42) & 3
         node.role = role == 0 ? .follower : role == 1 ? .preparing : .leading
-        node.promisers = NodeSet((0..<8).filter { (word >> 44) & (1 << UInt64($0)) != 0 })
-        node.accepters = NodeSet((0..<8).filter { (word >> 52) & (1 << UInt64($0)) != 0 })
+        node.promisers = NodeSet(bits: UInt8(truncatingIfNeeded: word >> 44))
+        node.accepters = NodeSet(bits: UInt8(truncatingIfNeeded: word >> 52))
         node.decided = (word >> 60) & 1 != 0
         return node
     }

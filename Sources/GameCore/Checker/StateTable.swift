@@ -39,6 +39,19 @@ final class StateTable {
         return (id, true)
     }
 
+    /// Whether the key is there. Only reads: the search's workers ask it side by side while no key is added.
+    func contains(_ key: StateKey) -> Bool {
+        let words = key.words
+        let hash = Self.hash(words)
+        var slot = Int(hash) & (slots.count - 1)
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if hashes[id] == hash, self.words(of: id).elementsEqual(words) { return true }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        return false
+    }
+
     /// The key of state `id`.
     func words(of id: Int) -> ArraySlice<UInt64> {
         let start = Int(offsets[id])

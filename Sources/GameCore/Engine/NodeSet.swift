@@ -3,6 +3,8 @@ public struct NodeSet: Hashable, Sendable, Sequence {
     public private(set) var bits: UInt8
 
     public init() { bits = 0 }
+    /// The set whose bit n holds node n.
+    init(bits: UInt8) { self.bits = bits }
     public init(_ nodes: [NodeID]) {
         bits = 0
         for node in nodes { insert(node) }

@@ -30,8 +30,7 @@ public enum Invariant: String, CaseIterable, Sendable {
         case .agreement:
             return ledger.decidedValues.count <= 1
         case .validity:
-            let proposed = Set(ledger.proposals.map(\.value))
-            return ledger.decisions.allSatisfy { proposed.contains($0.value) }
+            return ledger.decisions.allSatisfy { decision in ledger.proposals.contains { $0.value == decision.value } }
         case .promisesKept:
             return ledger.brokenPromises.isEmpty
         case .chosenLocked:
