@@ -13,7 +13,7 @@ struct VerifyCommand: ParsableCommand {
     @OptionGroup var level: LevelOptions
 
     @Option(name: .customLong("max-ballot"), parsing: .unconditional,
-            help: "The highest ballot any node may use (default 5 with 3 nodes, about 10 s; 2 with 5 nodes, a few seconds; 6 with 3 nodes takes about 90 s and 1 GB).")
+            help: "The highest ballot any node may use (default 5 with 3 nodes, about 10 s; 2 with 5 nodes, a few seconds; 6 with 3 nodes takes about a minute and 1 GB).")
     var maxBallot: Int?
 
     @Option(help: "Write a counterexample to FILE as a recording that `simulate --player` and `play --replay` follow.")

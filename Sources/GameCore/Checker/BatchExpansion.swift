@@ -1,6 +1,26 @@
 import Dispatch
 import Foundation
 
+/// What the moves from one state note on the way: the first fact they break, and the message numbers the
+/// worker has used (its own copy, so it seldom needs the registry's lock).
+struct MoveScratch {
+    var brokenFact: BrokenFact?
+    var messageIDs: [Message: Int] = [:]
+
+    mutating func id(of message: Message, in registry: MessageRegistry) -> Int {
+        if let known = messageIDs[message] { return known }
+        let id = registry.id(of: message)
+        messageIDs[message] = id
+        return id
+    }
+}
+
+/// A buffer handed to the workers, each of which touches only its own element.
+struct UnsafeSendableBuffer<Element>: @unchecked Sendable {
+    let buffer: UnsafeMutableBufferPointer<Element>
+    init(_ buffer: UnsafeMutableBufferPointer<Element>) { self.buffer = buffer }
+}
+
 /// A move the handlers took that breaks a fact the search relies on: which facts, whose move, and the node's
 /// state before and after.
 struct BrokenFact {
@@ -48,8 +68,9 @@ enum BatchExpansion {
     /// One worker per core.
     static var defaultWorkerCount: Int { max(ProcessInfo.processInfo.activeProcessorCount, 1) }
 
-    static func run<Result>(count: Int, workers: Int, _ job: (Int) -> Result) -> [Result] {
-        guard workers > 1, count > 1 else { return (0..<count).map(job) }
+    /// `job` gets the index and the number of the worker running it (each worker runs its jobs one by one).
+    static func run<Result>(count: Int, workers: Int, _ job: (Int, Int) -> Result) -> [Result] {
+        guard workers > 1, count > 1 else { return (0..<count).map { job($0, 0) } }
         let slices = min(workers, count)
         var results = [[Result]](repeating: [], count: slices)
         results.withUnsafeMutableBufferPointer { buffer in
@@ -58,7 +79,7 @@ enum BatchExpansion {
                 let work = UncheckedSendable(job)
                 DispatchQueue.concurrentPerform(iterations: slices) { slice in
                     let range = (count * slice / slices)..<(count * (slice + 1) / slices)
-                    out.value[slice] = range.map(work.value)
+                    out.value[slice] = range.map { work.value($0, slice) }
                 }
             }
         }

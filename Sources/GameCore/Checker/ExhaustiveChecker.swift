@@ -42,6 +42,9 @@ public final class ExhaustiveChecker {
     public var checksProgress = true
     /// How many threads expand states side by side (the results do not depend on it).
     public var workerCount = BatchExpansion.defaultWorkerCount
+    /// Each worker's own copy of the message numbers it has used, so numbering a message seldom takes the
+    /// registry's lock, which the workers would otherwise fight over on every move.
+    private var messageIDs: [[Message: Int]] = []
     private var progressVerdict = ProgressVerdict()
 
     /// `shortcuts: false` searches without forgetting dead messages and with down time modelled: slower, for
@@ -161,14 +164,24 @@ public final class ExhaustiveChecker {
 
     /// Every move of each state in `batch`, with its key and what it breaks, found by the workers side by side.
     private func expand(_ batch: [Int]) -> [StateExpansion] {
-        BatchExpansion.run(count: batch.count, workers: workerCount) { index in
-            expansion(of: ModelState(decoding: table.words(of: batch[index]), rules: rules))
+        if messageIDs.count != max(workerCount, 1) { messageIDs = Array(repeating: [:], count: max(workerCount, 1)) }
+        return table.withReader { numbered in
+            messageIDs.withUnsafeMutableBufferPointer { known in
+                let known = UnsafeSendableBuffer(known)
+                return BatchExpansion.run(count: batch.count, workers: workerCount) { index, worker in
+                    var scratch = MoveScratch()
+                    swap(&scratch.messageIDs, &known.buffer[worker])
+                    defer { swap(&scratch.messageIDs, &known.buffer[worker]) }
+                    return expansion(of: ModelState(decoding: numbered.words(of: batch[index]), rules: rules),
+                                     numbered: numbered, scratch: &scratch)
+                }
+            }
         }
     }
 
     /// What one state's expansion hands back to the numbering: read-only use of the checker (the table is
     /// only read, to leave out moves to states numbered already), so workers can call it at once.
-    private func expansion(of state: ModelState) -> StateExpansion {
+    private func expansion(of state: ModelState, numbered: StateTable.Reader, scratch: inout MoveScratch) -> StateExpansion {
         var result = StateExpansion()
         if checksProgress, state.ledger.decisions.isEmpty {
             result.progress = quietContinuation(from: state).map { continuation in
@@ -176,13 +189,12 @@ public final class ExhaustiveChecker {
                                handlerSteps: continuation.handlerSteps)
             } ?? ProgressSample.outOfBallots
         }
-        var noted: BrokenFact?
-        forEachSuccessor(of: state, brokenFact: &noted) { step, moved, fact in
+        forEachSuccessor(of: state, scratch: &scratch) { step, moved, fact in
             // A move that changes nothing (a message delivered again, a restart with nothing to lose) leads
             // back to this state, which is numbered already: it needs no key.
             if fact == nil, moved == state { return true }
             let key = stateKey(moved)
-            if fact == nil, table.contains(key) {
+            if fact == nil, numbered.contains(key) {
                 result.movesToSeenStates += 1
                 return true
             }
@@ -249,69 +261,69 @@ public final class ExhaustiveChecker {
 
     /// Calls `visit` with each move and the state it leads to, in a fixed order, until `visit` returns false.
     func forEachSuccessor(of state: ModelState, _ visit: (PackedStep, ModelState) -> Bool) {
-        var fact: BrokenFact?
-        forEachSuccessor(of: state, brokenFact: &fact) { step, moved, _ in visit(step, moved) }
+        var scratch = MoveScratch()
+        forEachSuccessor(of: state, scratch: &scratch) { step, moved, _ in visit(step, moved) }
     }
 
-    /// The same, noting in `brokenFact` the first move that breaks a fact the search relies on.
-    func forEachSuccessor(of state: ModelState, brokenFact: inout BrokenFact?,
+    /// The same, noting in `scratch` the first move that breaks a fact the search relies on.
+    func forEachSuccessor(of state: ModelState, scratch: inout MoveScratch,
                           _ visit: (PackedStep, ModelState, BrokenFact?) -> Bool) {
         for node in 0..<rules.nodeCount {
             let isDown = state.down.contains(node)
-            if !isDown, let moved = startBallot(node, in: state, brokenFact: &brokenFact) {
-                guard visit(PackedStep(kind: .startBallot, argument: node), moved, brokenFact) else { return }
+            if !isDown, let moved = startBallot(node, in: state, scratch: &scratch) {
+                guard visit(PackedStep(kind: .startBallot, argument: node), moved, scratch.brokenFact) else { return }
             }
             if !staysDownWhenCrashed {
-                guard visit(PackedStep(kind: .restart, argument: node), restart(node, in: state, brokenFact: &brokenFact), brokenFact) else { return }
+                guard visit(PackedStep(kind: .restart, argument: node), restart(node, in: state, scratch: &scratch), scratch.brokenFact) else { return }
             } else if isDown {
                 var moved = state
                 moved.down.remove(node)
-                guard visit(PackedStep(kind: .recover, argument: node), moved, brokenFact) else { return }
+                guard visit(PackedStep(kind: .recover, argument: node), moved, scratch.brokenFact) else { return }
             } else if state.down.count < rules.maxDown {
-                guard visit(PackedStep(kind: .crash, argument: node), crash(node, in: state, brokenFact: &brokenFact), brokenFact) else { return }
+                guard visit(PackedStep(kind: .crash, argument: node), crash(node, in: state, scratch: &scratch), scratch.brokenFact) else { return }
             }
         }
         for index in state.sentIndices() {
             let message = registry[index]
             guard !state.down.contains(message.to) else { continue }
-            guard visit(PackedStep(kind: .deliver, argument: index), deliver(message, in: state, brokenFact: &brokenFact), brokenFact) else { return }
+            guard visit(PackedStep(kind: .deliver, argument: index), deliver(message, in: state, scratch: &scratch), scratch.brokenFact) else { return }
         }
     }
 
-    private func startBallot(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState? {
+    private func startBallot(_ node: NodeID, in state: ModelState, scratch: inout MoveScratch) -> ModelState? {
         let current = state.nodes[node]
         guard current.nextBallot(rules: rules) <= maxBallot else { return nil }
-        return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state, brokenFact: &brokenFact)
+        return applying(PaxosNode.startBallot(current, rules: rules), to: node, in: state, scratch: &scratch)
     }
 
-    private func deliver(_ message: Message, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+    private func deliver(_ message: Message, in state: ModelState, scratch: inout MoveScratch) -> ModelState {
         applying(PaxosNode.receive(message, state: state.nodes[message.to], rules: rules), to: message.to, in: state,
-                 brokenFact: &brokenFact)
+                 scratch: &scratch)
     }
 
-    private func restart(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+    private func restart(_ node: NodeID, in state: ModelState, scratch: inout MoveScratch) -> ModelState {
         applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true,
-                 brokenFact: &brokenFact)
+                 scratch: &scratch)
     }
 
-    private func crash(_ node: NodeID, in state: ModelState, brokenFact: inout BrokenFact?) -> ModelState {
+    private func crash(_ node: NodeID, in state: ModelState, scratch: inout MoveScratch) -> ModelState {
         var moved = applying(PaxosNode.crash(state.nodes[node], rules: rules), to: node, in: state, crash: true,
-                             brokenFact: &brokenFact)
+                             scratch: &scratch)
         moved.down.insert(node)
         return moved
     }
 
     private func applying(_ step: NodeStep, to node: NodeID, in state: ModelState, crash: Bool = false,
-                          brokenFact: inout BrokenFact?) -> ModelState {
+                          scratch: inout MoveScratch) -> ModelState {
         let broken = facts.broken(from: state.nodes[node], to: step.state, crash: crash)
-        if !broken.isEmpty, brokenFact == nil {
-            brokenFact = BrokenFact(facts: broken, node: node, old: state.nodes[node], new: step.state)
+        if !broken.isEmpty, scratch.brokenFact == nil {
+            scratch.brokenFact = BrokenFact(facts: broken, node: node, old: state.nodes[node], new: step.state)
         }
         var moved = state
         step.apply(to: &moved, setting: { $0.nodes[node] = $1 }, record: { $0.ledger.record($1) }, send: { moved, message in
             let dead = forgetsDeadMessages
                 && DeadMessages.isDead(message, to: moved.nodes[message.to], facts: facts)
-            if !dead { moved.markSent(registry.id(of: message)) }
+            if !dead { moved.markSent(scratch.id(of: message, in: registry)) }
         })
         if forgetsDeadMessages {
             moved.forgetDeadMessages(to: node, registry: registry, facts: facts)

@@ -92,7 +92,8 @@ extension ModelState {
 extension ModelState {
     /// Rebuilds a state from its key. Which promise was broken is not in the key, only that one was: a broken
     /// promise comes back as a stand-in, which is all the invariants look at.
-    init(decoding words: ArraySlice<UInt64>, rules: ProtocolRules) {
+    init<Words: RandomAccessCollection>(decoding words: Words, rules: ProtocolRules)
+    where Words.Element == UInt64, Words.Index == Int {
         var cursor = words.startIndex
         func next() -> UInt64 {
             defer { cursor += 1 }

@@ -39,17 +39,45 @@ final class StateTable {
         return (id, true)
     }
 
-    /// Whether the key is there. Only reads: the search's workers ask it side by side while no key is added.
-    func contains(_ key: StateKey) -> Bool {
-        let words = key.words
-        let hash = Self.hash(words)
-        var slot = Int(hash) & (slots.count - 1)
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if hashes[id] == hash, self.words(of: id).elementsEqual(words) { return true }
-            slot = (slot + 1) & (slots.count - 1)
+    /// Lends a reader of the table to `body`. The search's workers read through it side by side while no key is
+    /// added; it reads the arrays' memory directly, so two threads reading do not fight over the arrays'
+    /// reference counts (which cost more than the reading).
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
+        arena.withUnsafeBufferPointer { arena in
+            offsets.withUnsafeBufferPointer { offsets in
+                hashes.withUnsafeBufferPointer { hashes in
+                    slots.withUnsafeBufferPointer { slots in
+                        body(Reader(arena: arena, offsets: offsets, hashes: hashes, slots: slots))
+                    }
+                }
+            }
         }
-        return false
+    }
+
+    struct Reader: @unchecked Sendable {
+        let arena: UnsafeBufferPointer<UInt64>
+        let offsets: UnsafeBufferPointer<UInt32>
+        let hashes: UnsafeBufferPointer<UInt32>
+        let slots: UnsafeBufferPointer<UInt32>
+
+        /// Whether the key is there.
+        func contains(_ key: StateKey) -> Bool {
+            let words = key.words
+            let hash = StateTable.hash(words)
+            var slot = Int(hash) & (slots.count - 1)
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if hashes[id] == hash, self.words(of: id).elementsEqual(words) { return true }
+                slot = (slot + 1) & (slots.count - 1)
+            }
+            return false
+        }
+
+        /// The key of state `id`.
+        func words(of id: Int) -> Slice<UnsafeBufferPointer<UInt64>> {
+            let start = Int(offsets[id])
+            return arena[(start + 1)..<(start + 1 + Int(arena[start]))]
+        }
     }
 
     /// The key of state `id`.
@@ -68,7 +96,7 @@ final class StateTable {
     }
 
     /// A fixed mix of the words: the table's layout, and so its speed, does not change from run to run.
-    private static func hash(_ words: [UInt64]) -> UInt32 {
+    fileprivate static func hash(_ words: [UInt64]) -> UInt32 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325
         for word in words {
             h = (h ^ word) &* 0x9E37_79B9_7F4A_7C15
