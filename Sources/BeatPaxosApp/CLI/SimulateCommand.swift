@@ -81,13 +81,13 @@ struct SimulateCommand: ParsableCommand {
         }
     }
 
-    private func play<P: Consensus, Someone: Player>(config: GameSetup<P>, player agent: inout Someone) throws {
+    private func play<P: Consensus, Someone: Player>(config: GameSetup<P>, player attacker: inout Someone) throws {
         let writer = try record.map { try RecordingWriter(path: $0, config: config) }
         let onEvents = writer.map { writer in { (events: [TimedEvent<P.Event>]) in writer.write(events) } }
         let output = LineOutput()
         let started = DispatchTime.now().uptimeNanoseconds
         let outcome = HeadlessRun.play(
-            config: config, player: &agent, rounds: rounds, keepsRounds: false, onEvents: onEvents,
+            config: config, player: &attacker, rounds: rounds, keepsRounds: false, onEvents: onEvents,
             onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
         output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))
