@@ -11,11 +11,11 @@ public struct DiagramSpanError: Error, Equatable, CustomStringConvertible {
 
 extension GameHistory {
     /// Game time a diagram is allowed to simulate looking for its stretch, so a request can never spin forever.
-    public static let diagramSearchLimitMs: Tick = 48 * 3_600_000
+    public static var diagramSearchLimitMs: Tick { 48 * 3_600_000 }
 
     /// Plays on (with `player`, on top of the history's own actions) until everything in the stretch is known,
     /// including the fate of its last messages; returns the stretch's start and end.
-    public mutating func playThrough<P: Player>(_ span: DiagramSpan, player: inout P) throws -> (start: Tick, end: Tick) {
+    public mutating func playThrough<Someone: Player>(_ span: DiagramSpan, player: inout Someone) throws -> (start: Tick, end: Tick) {
         switch span {
         case .times(let from, let to):
             play(&player, to: to + config.timing.flightMs)
@@ -42,7 +42,7 @@ extension GameHistory {
     }
 
     /// Whether nothing can happen any more: no event due, no action to come from the history or the player.
-    private mutating func isStuck<P: Player>(player: inout P) -> Bool {
+    private mutating func isStuck<Someone: Player>(player: inout Someone) -> Bool {
         game.nextEventTime == nil && actionsDone == actions.count && player.nextActionTime(in: game) == nil
     }
 

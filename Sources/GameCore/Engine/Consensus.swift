@@ -11,7 +11,7 @@ public protocol Consensus: Sendable {
     /// What one handler call returns.
     associatedtype Step: ConsensusStep where Step.State == NodeState, Step.Message == Message
     /// Everything that can happen in a game of this protocol: the engine's own happenings and the nodes' events.
-    associatedtype Event: GameEventKind, RecordedEventKind where Event.Message == Message
+    associatedtype Event: HistoryEventKind, RecordedEventKind where Event.Message == Message
     /// The history the invariants are judged on.
     associatedtype Ledger: ConsensusLedger where Ledger.Rules == Rules
     associatedtype Invariant: ConsensusInvariant where Invariant.Ledger == Ledger

@@ -1,12 +1,9 @@
-extension EventKind {
-    /// Whether stepping event by event stops here: every protocol step and every player action does; a refused
-    /// action changes nothing, so it does not.
+extension EventKind: HistoryEventKind {
     public var isStepStop: Bool {
         if case .refused = self { return false }
         return true
     }
 
-    /// How the step lines of time travel tell it: "Red receives p1a(2) from Green".
     public var stepPhrase: String {
         let title = NodeNames.title
         switch self {
@@ -17,8 +14,7 @@ extension EventKind {
         }
     }
 
-    /// How much a step line should lead with this event: what changes the round comes before routine traffic.
-    var stepWeight: Int {
+    public var stepWeight: Int {
         switch self {
         case .decide, .roundEnd, .roundStart: return 0
         case .crownGained, .crownLost, .kill, .recover, .hold, .release: return 1
@@ -26,6 +22,44 @@ extension EventKind {
         case .deliver, .drop: return 3
         case .accept, .promise: return 4
         default: return 5
+        }
+    }
+
+    public var startedRound: Int? {
+        if case .roundStart(let round) = self { return round }
+        return nil
+    }
+
+    public var endedRound: (round: Int, value: Value?, decisionMs: Tick?, points: Int)? {
+        if case let .roundEnd(round, value, decisionMs, points) = self { return (round, value, decisionMs, points) }
+        return nil
+    }
+
+    public var droppedMessage: Message? {
+        if case .drop(let message) = self { return message }
+        return nil
+    }
+
+    public var refusal: Refusal? {
+        if case .refused(_, let reason) = self { return reason }
+        return nil
+    }
+
+    public var scheduledAction: PlayerAction? {
+        if case .scheduled(let action) = self { return action }
+        return nil
+    }
+
+    public var timelineMark: TimelineMark.Kind? {
+        switch self {
+        case .kill(let node, _): return .crash(node)
+        case .recover(let node): return .recover(node)
+        case .hold(let node): return .hold(node)
+        case .release(let node): return .release(node)
+        case .crownGained(let node, let ballot, _): return .crownGained(node, ballot: ballot)
+        case .crownLost(let node, let ballot, _, let toppled): return .crownLost(node, ballot: ballot, toppled: toppled)
+        case .decide(let node, _, let value): return .decision(node, value: value)
+        default: return nil
         }
     }
 }

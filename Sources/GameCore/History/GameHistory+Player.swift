@@ -1,9 +1,9 @@
-extension GameHistory {
+extension TimedHistory {
     /// Plays on to `target` with a player that decides as it goes (the random adversary), exactly as
     /// `HeadlessRun` interleaves it: every event due at or before the player's next action runs first.
     @discardableResult
-    public mutating func play<P: Player>(_ player: inout P, to target: Tick) -> [GameEvent] {
-        var played: [GameEvent] = []
+    public mutating func play<Someone: Player>(_ player: inout Someone, to target: Tick) -> [Event] {
+        var played: [Event] = []
         while true {
             let actionAt = player.nextActionTime(in: game)
             if let eventAt = game.nextEventTime, eventAt <= target, actionAt.map({ eventAt <= $0 }) ?? true {

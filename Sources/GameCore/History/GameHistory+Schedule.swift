@@ -1,14 +1,11 @@
-extension GameHistory {
+extension TimedHistory {
     /// Following a schedule: the messages a schedule step has sent on their way this round, up to the playhead.
     /// Read from the past rather than kept alongside it, so it is right wherever time travel puts the playhead.
-    public var dispatchedThisRound: [Message] {
-        var dispatched: [Message] = []
+    public var dispatchedThisRound: [P.Message] {
+        var dispatched: [P.Message] = []
         for event in past.reversed() {
-            switch event.kind {
-            case .roundStart: return dispatched.reversed()
-            case .scheduled(.deliver(let message)): dispatched.append(message)
-            default: continue
-            }
+            if event.kind.startedRound != nil { return dispatched.reversed() }
+            if case .deliver(let message)? = event.kind.scheduledAction, let own = P.scheduled(message) { dispatched.append(own) }
         }
         return dispatched.reversed()
     }

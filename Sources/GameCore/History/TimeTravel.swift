@@ -16,22 +16,25 @@ public enum TimeTravel: Hashable, Sendable {
 }
 
 /// Where a move took the playhead, with the one line that says so on stdout.
-public struct TravelResult: Sendable {
+public struct TimedTravelResult<Kind: Hashable & Sendable>: Sendable {
     public let from: Tick
     public let to: Tick
     /// "rewind to 12.5 s", "step to 13.0 s: Red receives p1a(2) from Green".
     public let line: String
     /// The events between `from` and `to`, going forward. Going back, none: the game was restored, so redraw
-    /// from `GameHistory.past`.
-    public let played: [GameEvent]
+    /// from `TimedHistory.past`.
+    public let played: [TimedEvent<Kind>]
 
     /// Whether the playhead went back (the view must be rebuilt, not just moved on).
     public var wentBack: Bool { to < from }
 }
 
-extension GameHistory {
+/// Where a move took a Paxos game's playhead.
+public typealias TravelResult = TimedTravelResult<EventKind>
+
+extension TimedHistory {
     /// Moves the playhead. Returns nil when the move goes nowhere (no earlier event, nothing ever happens again).
-    public mutating func travel(_ move: TimeTravel) -> TravelResult? {
+    public mutating func travel(_ move: TimeTravel) -> TimedTravelResult<P.Event>? {
         let (start, startDone) = (now, eventsDone)
         guard let target = target(of: move) else {
             seek(to: start)  // looking ahead for a next event may have played on: stay where the player was
@@ -41,7 +44,7 @@ extension GameHistory {
         guard now != start else { return nil }
         // Forward, what was played in between (looking ahead may already have played some of it).
         let played = now > start ? Array(events[startDone..<eventsDone]) : []
-        return TravelResult(from: start, to: now, line: line(for: move, from: start), played: played)
+        return TimedTravelResult(from: start, to: now, line: line(for: move, from: start), played: played)
     }
 
     /// Where a move goes, playing the game on when the next event lies beyond what was played so far.
@@ -90,9 +93,7 @@ extension GameHistory {
 
     /// The start times of the rounds played so far on this branch, oldest first.
     public var roundStarts: [Tick] {
-        events.compactMap { event in
-            if case .roundStart = event.kind { return event.time } else { return nil }
-        }
+        events.compactMap { $0.kind.startedRound == nil ? nil : $0.time }
     }
 
     /// The index of the first event later than `time` (events are in time order).
@@ -132,7 +133,7 @@ extension GameHistory {
     }
 
     /// The line for a player's action through `act`: a new branch says so.
-    public static func actLine(_ action: PlayerAction, outcome: ActOutcome, at time: Tick) -> String? {
+    public static func actLine(_ action: PlayerAction, outcome: ActOutcome<P.Event>, at time: Tick) -> String? {
         guard let until = outcome.discardedUntil else { return nil }
         let told = outcome.refusal.map { "refused: \($0.text)" } ?? outcome.events.first?.kind.sentence ?? action.verb
         return "new branch at \(Seconds.text(time)) s: \(told); the old future to \(Seconds.text(until)) s is discarded"

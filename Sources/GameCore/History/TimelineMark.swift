@@ -29,18 +29,10 @@ public struct TimelineMark: Hashable, Sendable {
     }
 
     /// The mark an event makes, if it makes one.
-    public init?(_ event: GameEvent) {
+    public init?<Kind: HistoryEventKind>(_ event: TimedEvent<Kind>) {
+        guard let kind = event.kind.timelineMark else { return nil }
         time = event.time
-        switch event.kind {
-        case .kill(let node, _): kind = .crash(node)
-        case .recover(let node): kind = .recover(node)
-        case .hold(let node): kind = .hold(node)
-        case .release(let node): kind = .release(node)
-        case .crownGained(let node, let ballot, _): kind = .crownGained(node, ballot: ballot)
-        case .crownLost(let node, let ballot, _, let toppled): kind = .crownLost(node, ballot: ballot, toppled: toppled)
-        case .decide(let node, _, let value): kind = .decision(node, value: value)
-        default: return nil
-        }
+        self.kind = kind
     }
 }
 
@@ -51,7 +43,7 @@ public struct RoundSpan: Hashable, Sendable {
     public let end: Tick?
 }
 
-extension GameHistory {
+extension TimedHistory {
     /// The marks between two times (inclusive), oldest first, from everything played on this branch.
     public func marks(from start: Tick, to end: Tick) -> [TimelineMark] {
         events[firstEvent(after: start - 1)..<firstEvent(after: end)].compactMap(TimelineMark.init)
@@ -68,20 +60,15 @@ extension GameHistory {
 
 extension RoundSpan {
     /// Every round that starts in an event list, with its end where the list has it.
-    public static func all<Events: Collection<GameEvent>>(in events: Events) -> [RoundSpan] {
+    public static func all<Kind: HistoryEventKind, Events: Collection<TimedEvent<Kind>>>(in events: Events) -> [RoundSpan] {
         var spans: [RoundSpan] = []
         var open: (round: Int, start: Tick)?
         for event in events {
-            switch event.kind {
-            case .roundStart(let round):
+            if let round = event.kind.startedRound {
                 open = (round, event.time)
-            case .roundEnd(let round, _, _, _):
-                if let current = open, current.round == round {
-                    spans.append(RoundSpan(round: round, start: current.start, end: event.time))
-                    open = nil
-                }
-            default:
-                break
+            } else if let round = event.kind.endedRound?.round, let current = open, current.round == round {
+                spans.append(RoundSpan(round: round, start: current.start, end: event.time))
+                open = nil
             }
         }
         if let current = open { spans.append(RoundSpan(round: current.round, start: current.start, end: nil)) }
