@@ -1,12 +1,13 @@
 import GameCore
 
-/// "Show me" and the checker's verdict: the session's side of `LevelChecks`.
-extension GameSession {
+/// "Show me" and the checker's verdict: the session's side of `LevelChecks`. The checker explores Paxos only:
+/// on Raft the pane says so, and S answers with a toast.
+extension PlaySession {
     /// Called whenever a game starts: says which level on stdout and starts the Paxos verdict if it is needed.
     public func levelStarted() {
         let rules = config.rules
-        say("level \(rules.variant.title) (\(rules.variant.rawValue)), \(rules.nodeCount) nodes, seed \(config.seed)")
-        if rules.variant == .paxos, runsChecker { checks.startVerdict(nodeCount: rules.nodeCount) }
+        say("level \(P.levelTitle(rules.variant)) (\(rules.variant.rawValue)), \(rules.nodeCount) nodes, seed \(config.seed)")
+        paxos?.startVerdict()
         paneChanged()
     }
 
@@ -14,7 +15,7 @@ extension GameSession {
     /// this after its first frame, so the checker's thread never delays the window's opening.
     public func enableChecker() {
         runsChecker = true
-        if config.rules.variant == .paxos { checks.startVerdict(nodeCount: config.rules.nodeCount) }
+        paxos?.startVerdict()
         paneChanged()
     }
 
@@ -26,8 +27,27 @@ extension GameSession {
     /// Whether a checker thread may finish soon, so the frame loop polls for it.
     public var pendingWork: Bool { checks.isBusy }
 
-    /// The checker's line under the invariants: its verdict on Paxos, or what "Show me" is doing.
+    /// The checker's line under the invariants: its verdict on Paxos, or what "Show me" is doing; on Raft, that
+    /// it has none yet.
     public var checkerLine: String? {
+        guard let paxos else { return runsChecker ? "Checker: its verdict is shown for Paxos only, for now." : nil }
+        return paxos.paxosCheckerLine
+    }
+
+    /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
+    public func showMe() {
+        guard let paxos else { return paxosOnly("Show me (the checker's shortest break) plays") }
+        paxos.showMePaxos()
+    }
+}
+
+extension GameSession {
+    /// Starts the checker's verdict on real Paxos, if this level is real Paxos and the window lets the checker run.
+    func startVerdict() {
+        if config.rules.variant == .paxos, runsChecker { checks.startVerdict(nodeCount: config.rules.nodeCount) }
+    }
+
+    var paxosCheckerLine: String? {
         let variant = config.rules.variant
         if variant == .paxos {
             guard runsChecker else { return nil }
@@ -46,8 +66,7 @@ extension GameSession {
         return nil
     }
 
-    /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
-    public func showMe() {
+    func showMePaxos() {
         let variant = config.rules.variant
         guard variant != .paxos else {
             showToast("The checker found no way to break real Paxos: there is nothing to show. L picks a broken level.", seconds: 4)
@@ -96,7 +115,7 @@ extension GameSession {
     }
 }
 
-extension GameSession {
+extension PlaySession {
     /// While "Show me" plays: the checker's latest step, for a large caption on the board.
     public var showMeCaption: String? {
         guard showingBreak != nil else { return nil }
@@ -114,10 +133,10 @@ extension GameSession {
     }
 }
 
-extension GameSession {
+extension PlaySession {
     /// Following a schedule (Show me): messages sent but not yet sent on their way by a schedule step, which
     /// wait at their sender until the checker delivers them.
-    public var waitingMessages: [Message] {
+    public var waitingMessages: [P.Message] {
         guard config.followsSchedule else { return [] }
         let dispatched = play.history.dispatchedThisRound
         return game.network.filter { !dispatched.contains($0) }

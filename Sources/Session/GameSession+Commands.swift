@@ -1,7 +1,7 @@
 import GameCore
 
 /// What each `SessionCommand` does; `Controls` says which keys send it and when.
-extension GameSession {
+extension PlaySession {
     public func handle(_ command: SessionCommand) {
         switch command {
         case .quit:
@@ -30,28 +30,35 @@ extension GameSession {
             guard askToRestart() else { return }
             overlay = nil
             restart()
-            showToast("Restarted: seed \(config.seed), \(config.rules.variant.title)")
+            showToast("Restarted: seed \(config.seed), \(P.levelTitle(config.rules.variant))")
         case .nextLevel:
+            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
             cycleSelection()
             guard overlay != .welcome else { return }
             overlay = nil
             restart(variant: selectedVariant)
-            showToast("Level: \(config.rules.variant.title). \(config.rules.variant.missingRule)", seconds: 4)
+            showToast("Level: \(P.levelTitle(config.rules.variant)). \(P.missingRule(config.rules.variant))", seconds: 4)
         case .start:
             start()
         case .travel(let move):
             travel(move)
         case .toggleDiagram(let mode):
-            toggleDiagram(mode)
+            guard let paxos else { return paxosOnly("The space-time diagram shows") }
+            paxos.toggleDiagram(mode)
         case .export:
-            exportRound()
+            guard let paxos else { return paxosOnly("Saving the round's diagram (E) works for") }
+            paxos.exportRound()
         case .pickLevel(let index):
-            if Variant.allCases.indices.contains(index) { select(variant: Variant.allCases[index]) }
+            let all = Array(P.Rules.Variant.allCases)
+            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
+            if all.indices.contains(index) { select(variant: all[index]) }
         case .previousLevel:
-            let all = Variant.allCases
+            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
+            let all = Array(P.Rules.Variant.allCases)
             let index = all.firstIndex(of: selectedVariant) ?? 0
             selectedVariant = all[(index + all.count - 1) % all.count]
         case .chooseLevel:
+            guard hasLevels else { return paxosOnly("The level chooser (L) plays") }
             selectedVariant = config.rules.variant
             overlay = .welcome
         case .zoomIn:
@@ -76,4 +83,10 @@ extension GameSession {
             nextRound()
         }
     }
+}
+
+extension PlaySession {
+    /// Whether the window offers this protocol's broken levels: Paxos's, with their scores and the checker's
+    /// breaks. Raft's broken levels are played headless only, for now.
+    public var hasLevels: Bool { paxos != nil }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GameCore
 
-/// The space-time diagram in the window (D, Shift+D) and saving it for slides (E).
+/// The space-time diagram in the window (D, Shift+D) and saving it for slides (E): Paxos only, for now.
 extension GameSession {
     /// The diagram of the round at the playhead, from the round's start to the playhead.
     public var diagram: SpaceTimeDiagram {
@@ -33,7 +33,9 @@ extension GameSession {
         say("saved \(svgPath) and \(imagePath)")
         showToast("Saved \(base).svg and \(base).bmp in \(folder)", seconds: 4)
     }
+}
 
+extension PlaySession {
     /// The window took the frame capture (or failed to, saying why).
     public func frameCaptured(error: String? = nil) {
         pendingFrameCapture = nil

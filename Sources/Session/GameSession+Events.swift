@@ -1,7 +1,7 @@
 import GameCore
 
 /// Taking in the game's events: the recording, the log, effects, banners, the break and the scores.
-extension GameSession {
+extension PlaySession {
     /// Takes in events drained outside the loop (the game's first ones, or after a jump).
     func consumeEvents() {
         take(PlayedStep(events: play.history.past.map { $0 }, after: game))
@@ -9,12 +9,12 @@ extension GameSession {
     }
 
     /// Takes in one step's events.
-    func take(_ step: PlayedStep) {
+    func take(_ step: PlayedStep<P>) {
         guard !step.events.isEmpty else { return }
         writeRecording()
         for event in step.events { take(event) }
         if let decided = step.decided, decided.count >= 2, let time = step.events.first(where: { $0.kind.isDecision })?.time {
-            noteBreak(values: decided, at: time)
+            paxos?.noteBreak(values: decided, at: time)
         }
         eventRevision &+= 1
     }
@@ -23,29 +23,36 @@ extension GameSession {
     func endBatch() {
         refreshFlights()
         if play.log.count > Self.logLength { play.log.removeFirst(play.log.count - Self.logLength) }
-        if !game.everyInvariantHeld, config.rules.variant == .paxos, !play.brokePaxosShown {
+        if !game.everyInvariantHeld, config.rules.variant == P.standardVariant, !play.brokePaxosShown {
             play.brokePaxosShown = true
             overlay = .brokePaxos
         }
     }
 
-    private func take(_ event: GameEvent) {
-        switch event.kind {
-        case .send, .deliver:
-            return
-        case .drop(let message):
+    private func take(_ event: TimedEvent<P.Event>) {
+        if let message = event.kind.droppedMessage {
             play.drops.append(DropEffect(message: message, time: Double(event.time)))
-        case let .roundEnd(round, value, decisionMs, points):
-            roundEnded(round: round, value: value, decisionMs: decisionMs, points: points)
-        case .refused(_, let reason):
+        } else if let end = event.kind.endedRound {
+            roundEnded(round: end.round, value: end.value, decisionMs: end.decisionMs, points: end.points)
+        } else if let reason = event.kind.refusal {
             showToast(reason.text)
-        default:
-            break
         }
         play.log.append(contentsOf: logLines(event))
     }
 
-    private func noteBreak(values: [Value], at time: Tick) {
+    private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {
+        let decided = value.map { NodeNames.name($0) } ?? "nothing"
+        let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
+        let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
+        var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
+        if let paxos, paxos.recordRoundBest(points: points) { text += " - new best!" }
+        showBanner(text)
+    }
+}
+
+/// The scores and breaks of Paxos levels (Raft's levels keep no scores yet).
+extension GameSession {
+    func noteBreak(values: [Value], at time: Tick) {
         guard config.rules.variant != .paxos, play.breakResult == nil else { return }
         let seconds = Double(time) / 1000
         let sorted = values.sorted()
@@ -59,16 +66,11 @@ extension GameSession {
             + "\(sorted.map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
     }
 
-    private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {
-        let decided = value.map { NodeNames.name($0) } ?? "nothing"
-        let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
-        let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
-        var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
-        if config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) {
-            text += " - new best!"
-            reportSaveProblem()
-        }
-        showBanner(text)
+    /// On real Paxos, a round's crowns toppled may be a new best; returns whether it was.
+    func recordRoundBest(points: Int) -> Bool {
+        guard config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) else { return false }
+        reportSaveProblem()
+        return true
     }
 
     /// A new best that could not be saved is said on screen and on stdout, never celebrated silently.

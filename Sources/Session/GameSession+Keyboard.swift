@@ -2,7 +2,7 @@ import GameCore
 
 /// The mouse's actions from the keyboard: a focused node (Tab / Shift+Tab), Enter to crash or recover it, and a
 /// key that holds it while it is down. They perform exactly the actions the mouse's gestures do.
-extension GameSession {
+extension PlaySession {
     func moveFocus(by step: Int) {
         let count = config.rules.nodeCount
         guard count > 0 else { return }

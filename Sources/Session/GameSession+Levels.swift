@@ -1,12 +1,12 @@
 import GameCore
 
 /// Choosing, starting and restarting levels.
-extension GameSession {
+extension PlaySession {
     /// The welcome card's level choice.
-    func select(variant: Variant) { selectedVariant = variant }
+    func select(variant: P.Rules.Variant) { selectedVariant = variant }
 
     func cycleSelection() {
-        let all = Variant.allCases
+        let all = Array(P.Rules.Variant.allCases)
         let index = all.firstIndex(of: selectedVariant) ?? 0
         selectedVariant = all[(index + 1) % all.count]
     }
@@ -18,10 +18,10 @@ extension GameSession {
     }
 
     /// Starts a new game, same seed and nodes, on `variant`; without one, the same game again (a replay replays).
-    public func restart(variant: Variant? = nil) {
+    public func restart(variant: P.Rules.Variant? = nil) {
         if let variant, variant != config.rules.variant {
             selectedVariant = variant
-            load(GameConfig(seed: config.seed, nodeCount: config.rules.nodeCount, variant: variant, timing: config.timing),
+            load(GameSetup<P>(seed: config.seed, nodeCount: config.rules.nodeCount, variant: variant, timing: config.timing),
                  replay: Replay())
         } else {
             load(config, replay: play.replay.rewound)
@@ -29,7 +29,7 @@ extension GameSession {
     }
 
     /// Starts over on `config`, playing `replay`: the whole per-game state is replaced at once.
-    func load(_ config: GameConfig, replay: Replay) {
+    func load(_ config: GameSetup<P>, replay: Replay) {
         // The checker's break stays marked when its own replay restarts.
         let keepsBreak = config.rules.variant == self.config.rules.variant && !replay.actions.isEmpty
         // The old recording is closed before the new one truncates the same file.

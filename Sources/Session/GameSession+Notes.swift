@@ -1,5 +1,5 @@
 /// Toasts and banners: messages that show for a while, then go.
-extension GameSession {
+extension PlaySession {
     public func showToast(_ text: String, seconds: Double = 2.5) {
         toast = TimedNote(text: text, until: wallMs + seconds * 1000)
     }

@@ -1,7 +1,7 @@
 import GameCore
 
 /// The mouse: presses on a card, and gestures on the board turned into the player's actions.
-extension GameSession {
+extension PlaySession {
     /// Feeds one pointer input through the gesture recognizer and acts on what it recognises.
     /// While a card is up a press answers the card instead: it starts the game or closes help.
     public func pointer(_ input: PointerInput) {

@@ -2,7 +2,7 @@ import GameCore
 
 /// The end of a round made visible: the banner counts down to the next round, and in lecture mode the round
 /// waits at its end until the teacher presses N.
-extension GameSession {
+extension PlaySession {
     /// Whether the round is over and waiting for N (lecture mode only).
     public var waitsForNextRound: Bool {
         lecture && game.roundEndsAt != nil && releasedRound != game.round && showingBreak == nil

@@ -2,7 +2,7 @@ import GameCore
 
 /// Show me at a pace a class can follow: every step ends with a still moment (`Counterexample.pauseMs`), and
 /// in lecture mode the checker's break also waits before each step until the teacher presses N.
-extension GameSession {
+extension PlaySession {
     /// Whether lecture mode holds Show me before the replay's next step.
     public var waitsForShowMeStep: Bool {
         lecture && showingBreak != nil && isReplaying && play.releasedAction != play.history.actionsDone

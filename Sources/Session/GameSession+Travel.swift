@@ -2,9 +2,9 @@ import GameCore
 
 /// Time travel in the window: the lecture keys, the timeline bar, and branching when the player acts in the past.
 /// The game at the playhead (`history.game`) is what every part of the window shows.
-extension GameSession {
+extension PlaySession {
     /// How long a step's tween lasts, in wall ms.
-    public static let tweenMs = 400.0
+    public static var tweenMs: Double { 400 }
 
     /// Left, Right, Shift+Left, Shift+Right, Home: moves the playhead, pausing, and says where on stdout.
     public func travel(_ move: TimeTravel) {
@@ -106,7 +106,7 @@ extension GameSession {
 
     /// Shows the game at the playhead after a move: going forward the events passed are taken in as if played;
     /// going back everything drawn from the past (log, effects, banner) is rebuilt from it.
-    private func arrive(at result: TravelResult) {
+    private func arrive(at result: TimedTravelResult<P.Event>) {
         if result.wentBack {
             rebuildFromPast()
         } else {
@@ -136,14 +136,11 @@ extension GameSession {
 
     /// The log's lines for an event: its sentence, and on a broken level a note when it is the moment the
     /// missing rule is used. Sends and deliveries are shown as messages, not logged.
-    func logLines(_ event: GameEvent) -> [LogLine] {
-        switch event.kind {
-        case .send, .deliver: return []
-        default:
-            let line = LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node)
-            guard let note = missingRuleLine(event.kind) else { return [line] }
-            return [line, LogLine(time: event.time, text: note, node: nil)]
-        }
+    func logLines(_ event: TimedEvent<P.Event>) -> [LogLine] {
+        if event.kind.isTraffic { return [] }
+        let line = LogLine(time: event.time, text: event.kind.sentence, node: event.kind.node)
+        guard let paxos, let kind = event.kind as? EventKind, let note = paxos.missingRuleLine(kind) else { return [line] }
+        return [line, LogLine(time: event.time, text: note, node: nil)]
     }
 
     /// Moves a step's tween on by a frame; at its end the messages are drawn at the game's own time again.

@@ -1,9 +1,9 @@
 import GameCore
 
 /// How the board is shown: zoom, lecture mode and palette. They change the drawing, never the game.
-extension GameSession {
+extension PlaySession {
     /// Zoom steps for Ctrl+= and Ctrl+-.
-    static let zoomSteps = [0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2, 2.25, 2.5]
+    static var zoomSteps: [Double] { [0.75, 0.9, 1, 1.15, 1.3, 1.5, 1.75, 2, 2.25, 2.5] }
 
     /// Sets the look a window starts with (`--scale`, `--lecture`, `--palette`).
     public func setView(zoom: Double, lecture: Bool, palette: PaletteScheme.Name) {

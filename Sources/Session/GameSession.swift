@@ -3,12 +3,16 @@ import GameCore
 /// The game as the window plays it: GameCore's game plus the clock, the player's gestures and keys, the log,
 /// short-lived effects, cards, scores, recording and replay. All game rules stay in GameCore; drawing and SDL
 /// stay in the app, which feeds this pointer input and `SessionCommand`s and paints what it reads here.
-public final class GameSession {
-    public static let speeds: [Double] = [0.5, 1, 1.5, 2, 3, 4, 5]
-    static let logLength = 120
+///
+/// Generic over the protocol, as the game is: `GameSession` plays Paxos, `RaftSession` Raft. What only Paxos has
+/// in the window (the checker's verdict and Show me, the broken levels and their scores, the space-time diagram)
+/// lives in extensions on `GameSession`; on Raft the commands that ask for it say so in a toast.
+public final class PlaySession<P: Playable> {
+    public static var speeds: [Double] { [0.5, 1, 1.5, 2, 3, 4, 5] }
+    static var logLength: Int { 120 }
 
     /// The game being played; replaced whole when a level (re)starts.
-    var play: PlayState
+    var play: PlayState<P>
     /// Wall-clock ms since the window opened: toasts and banners time out by it.
     public private(set) var wallMs: Double = 0
     public private(set) var speed: Double = 1
@@ -16,7 +20,7 @@ public final class GameSession {
     public internal(set) var overlay: Overlay?
     public internal(set) var quitRequested = false
     /// The level shown highlighted on the welcome card.
-    public internal(set) var selectedVariant: Variant
+    public internal(set) var selectedVariant: P.Rules.Variant
     public private(set) var layout: BoardLayout
     /// Counts batches of game events taken in: what the board shows changes only when it moves on.
     public internal(set) var eventRevision = 0
@@ -48,7 +52,7 @@ public final class GameSession {
     /// The checker's work for this window: its verdict on Paxos and its shortest breaks.
     let checks = LevelChecks()
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
-    public internal(set) var flights: [Flight] = []
+    public internal(set) var flights: [MessageFlight<P.Message>] = []
     /// The space-time diagram on screen, if it is shown (D, Shift+D).
     public internal(set) var diagramMode: DiagramMode?
     /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
@@ -58,13 +62,13 @@ public final class GameSession {
     /// A frame the window should save as an image after drawing it (E), taken by the window.
     public internal(set) var pendingFrameCapture: String?
     /// Extra pills drawn with the real flights: only the benchmark adds them, to keep a scene busy.
-    public var decoyFlights: [Flight] = [] {
+    public var decoyFlights: [MessageFlight<P.Message>] = [] {
         didSet { refreshFlights() }
     }
 
     /// `savesScores: false` keeps scores in memory only (screenshots and benchmarks never touch the file);
     /// `scoresPath` replaces the usual file under `$XDG_DATA_HOME`.
-    public init(config: GameConfig, speed: Double = 1, skipIntro: Bool, savesScores: Bool = true, scoresPath: String? = nil,
+    public init(config: GameSetup<P>, speed: Double = 1, skipIntro: Bool, savesScores: Bool = true, scoresPath: String? = nil,
                 recordPath: String? = nil, replay: [TimedAction] = []) throws {
         self.speed = speed
         scores = ScoreStore(path: scoresPath, persistent: savesScores)
@@ -83,17 +87,17 @@ public final class GameSession {
 
     // MARK: What the window reads
 
-    public var config: GameConfig { play.config }
-    public var game: PaxosGame { play.game }
+    public var config: GameSetup<P> { play.config }
+    public var game: TimedGame<P> { play.game }
     /// The game with its past, for the timeline and the diagram.
-    public var history: GameHistory { play.history }
+    public var history: TimedHistory<P> { play.history }
     public var renderTime: Double { play.renderTime }
     public var log: [LogLine] { play.log }
-    public var drops: [DropEffect] { play.drops }
+    public var drops: [DropEffect<P.Message>] { play.drops }
     public var banner: TimedNote? { play.banner }
     public var breakResult: BreakResult? { play.breakResult }
     /// The level whose checker break is playing ("Show me"), if one is.
-    public var showingBreak: Variant? { play.showingBreak }
+    public var showingBreak: P.Rules.Variant? { play.showingBreak }
     /// Whether a replay still has actions to play.
     public var isReplaying: Bool { play.history.actionsDone < play.history.actions.count }
     /// When a pending press turns into a hold, in SDL ticks.
@@ -124,9 +128,9 @@ public final class GameSession {
         if isRunning { play.renderTime += delta * speed }
         advanceTween(wallDeltaMs: delta)
         runGame()
-        collectChecks()
+        paxos?.collectChecks()
         let now = play.renderTime
-        play.drops.removeAll { now - $0.time > DropEffect.durationMs }
+        play.drops.removeAll { now - $0.time > DropEffect<P.Message>.durationMs }
         expireNotes()
     }
 
@@ -178,7 +182,7 @@ public final class GameSession {
         runGame()
         let time = play.history.now
         let outcome = play.history.act(action)
-        if let line = GameHistory.actLine(action, outcome: outcome, at: time) {
+        if let line = TimedHistory<P>.actLine(action, outcome: outcome, at: time) {
             say(line)
             branched()
         }
@@ -202,5 +206,20 @@ public final class GameSession {
         let index = Self.speeds.firstIndex { $0 >= speed } ?? 1
         speed = Self.speeds[min(Self.speeds.count - 1, max(0, index + steps))]
         showToast("Speed \(Self.speedText(speed))", seconds: 1.2)
+    }
+}
+
+/// The game in the window, playing Paxos.
+public typealias GameSession = PlaySession<Paxos>
+/// The game in the window, playing Raft.
+public typealias RaftSession = PlaySession<Raft>
+
+extension PlaySession {
+    /// This session as a Paxos one, for what only Paxos has in the window; nil on Raft.
+    var paxos: GameSession? { self as? GameSession }
+
+    /// On Raft, a command for a Paxos-only feature says so instead of doing nothing.
+    func paxosOnly(_ feature: String) {
+        showToast("\(feature) Paxos only, for now: this game plays \(P.title).", seconds: 3)
     }
 }

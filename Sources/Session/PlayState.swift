@@ -2,14 +2,14 @@ import GameCore
 
 /// Everything that belongs to one game in the window. Loading a level replaces it whole, in one assignment,
 /// so nothing from the last game can leak into the next.
-struct PlayState {
-    let config: GameConfig
+struct PlayState<P: Playable> {
+    let config: GameSetup<P>
     /// The game with its past: `history.game` is the game at the playhead, which is what the window shows.
-    var history: GameHistory
+    var history: TimedHistory<P>
     /// Game time in fractional ms, for drawing between ticks; the game itself only sees `Int(renderTime)`.
     var renderTime: Double = 0
     var log: [LogLine] = []
-    var drops: [DropEffect] = []
+    var drops: [DropEffect<P.Message>] = []
     var banner: TimedNote?
     var breakResult: BreakResult?
     /// Whether the "You broke Paxos" card was shown: it comes up once a game.
@@ -21,34 +21,34 @@ struct PlayState {
     /// How many of the branch's events the recording holds: only events past the far end are new to it.
     var recordedEvents = 0
     /// The level whose checker break is playing ("Show me"), if one is.
-    var showingBreak: Variant?
+    var showingBreak: P.Rules.Variant?
     /// Time travel's state in the window: a step's tween, a drag on the timeline.
-    var travel = TravelState()
+    var travel = TravelState<P.Message>()
     /// In lecture mode, the index of the replay's action the teacher let happen with N (Show me waits before each).
     var releasedAction: Int?
 
-    init(config: GameConfig, replay: Replay, recorder: RecordingWriter?, showingBreak: Variant?) {
+    init(config: GameSetup<P>, replay: Replay, recorder: RecordingWriter?, showingBreak: P.Rules.Variant?) {
         self.config = config
-        history = GameHistory(config: config, actions: replay.actions)
+        history = TimedHistory<P>(config: config, actions: replay.actions)
         self.replay = replay
         self.recorder = recorder
         self.showingBreak = showingBreak
     }
 
-    var game: PaxosGame { history.game }
+    var game: TimedGame<P> { history.game }
 }
 
 /// One step of the game as the window takes it in: its events, whether it was a replayed action, and the
 /// values decided this round after it (only when it decided something).
-struct PlayedStep {
+struct PlayedStep<P: Playable> {
     /// Game time after the step.
     let time: Tick
     /// The indices in the history's actions of the actions this step performed (empty when it performed none).
     let actionIndices: Range<Int>
-    let events: [GameEvent]
+    let events: [TimedEvent<P.Event>]
     let decided: [Value]?
 
-    init(events: [GameEvent], actionIndices: Range<Int> = 0..<0, after game: PaxosGame) {
+    init(events: [TimedEvent<P.Event>], actionIndices: Range<Int> = 0..<0, after game: TimedGame<P>) {
         time = game.now
         self.actionIndices = actionIndices
         self.events = events
@@ -59,8 +59,8 @@ struct PlayedStep {
 extension PlayState {
     /// Runs the game (with the actions still to come on this branch) up to `time`, one moment at a time in the
     /// order GameCore's driving loop uses: events due at or before an action's time first, then the action.
-    mutating func run(upTo time: Tick) -> [PlayedStep] {
-        var steps: [PlayedStep] = []
+    mutating func run(upTo time: Tick) -> [PlayedStep<P>] {
+        var steps: [PlayedStep<P>] = []
         let target = max(history.now, time)
         while true {
             let actionAt = history.actionsDone < history.actions.count ? history.actions[history.actionsDone].time : nil

@@ -1,14 +1,14 @@
 import GameCore
 
 /// Time travel's state in the window: the tween of a step forward and a drag on the timeline bar.
-struct TravelState {
+struct TravelState<Message: ConsensusMessage> {
     /// A step forward shown as motion: the clock the messages are drawn at runs from `from` to `to` while the
     /// game is already at `to`, so a message that lands on the step is seen arriving.
     struct Tween {
         let from: Tick
         let to: Tick
         /// The messages in flight at `from` (those landing on the step among them).
-        let flights: [Flight]
+        let flights: [MessageFlight<Message>]
         var elapsedMs = 0.0
     }
 

@@ -27,7 +27,7 @@ struct DrawingOptions: ParsableArguments {
     }
 
     /// Gives the session this look.
-    func apply(to session: GameSession) {
+    func apply<P: Playable>(to session: PlaySession<P>) {
         session.setView(zoom: scale, lecture: lecture, palette: palette)
     }
 }

@@ -13,6 +13,9 @@ struct PlayCommand: ParsableCommand {
     @OptionGroup var game: GameOptions
     @OptionGroup var drawing: DrawingOptions
 
+    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft (default: paxos, or the recording's).")
+    var consensus: ProtocolKind?
+
     @Option(parsing: .unconditional, help: "Game speed, 0.5 to 5.")
     var speed: Double = 1
 
@@ -38,8 +41,7 @@ struct PlayCommand: ParsableCommand {
     func run() throws {
         let launched = DispatchTime.now().uptimeNanoseconds
         let recording = try replay.map(RecordingFile.load)
-        let config = try recording.map { try RecordingFile.config(for: $0, path: replay ?? "", options: game) }
-            ?? game.config()
+        let chosen = try ChosenGame.choose(consensus, recording: recording, path: replay, options: game)
         let fonts = try FontBook.checkedPaths(override: drawing.font)
         try Self.requireDisplay()
         Self.preferX11()
@@ -55,13 +57,23 @@ struct PlayCommand: ParsableCommand {
             do { window = try AppWindow(title: "BeatPaxos", width: drawing.size.width, height: drawing.size.height, fullscreen: fullscreen, renderer: renderer) }
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(owner: window, fonts: book)
-            let session = try GameSession(config: config, speed: speed, skipIntro: skipIntro || recording != nil,
-                                          recordPath: record, replay: recording?.actions ?? [])
-            session.reportsStatus = true
-            drawing.apply(to: session)
-            session.levelStarted()
-            PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
+            let actions = recording?.actions ?? []
+            switch chosen {
+            case .paxos(let config): try play(config, actions: actions, window: window, canvas: canvas, launched: launched)
+            case .raft(let config): try play(config, actions: actions, window: window, canvas: canvas, launched: launched)
+            }
         }
+    }
+
+    /// Plays one game of either protocol in the open window until it quits.
+    private func play<P: Playable>(_ config: GameSetup<P>, actions: [TimedAction], window: AppWindow, canvas: Canvas,
+                                   launched: UInt64) throws {
+        let session = try PlaySession<P>(config: config, speed: speed, skipIntro: skipIntro || !actions.isEmpty || replay != nil,
+                                         recordPath: record, replay: actions)
+        session.reportsStatus = true
+        drawing.apply(to: session)
+        session.levelStarted()
+        PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
     }
 
     /// With no display at all, say so in one line and point at what works without one.

@@ -10,8 +10,37 @@ extension RecordingFile {
         return config
     }
 
-    /// Only `simulate` replays Raft so far: anything else would play the Raft game's actions on Paxos.
+    /// A Raft recording where only Paxos is played: it would play the Raft game's actions on Paxos.
     static func refuseRaft(_ recording: Recording, path: String) throws {
-        if recording.protocolKind == .raft { throw UserError("\(path) is a Raft game: only simulate replays it, for now") }
+        if recording.protocolKind == .raft { throw UserError("\(path) is a Raft game: only simulate, play and screenshot replay it, for now") }
+    }
+}
+
+/// The game a window command plays: Paxos or Raft, with its setup.
+enum ChosenGame {
+    case paxos(GameConfig)
+    case raft(GameSetup<Raft>)
+
+    /// From `--protocol`, else the recording's own protocol, else Paxos; the recording must be of that protocol
+    /// and fit the game (seed, nodes).
+    static func choose(_ asked: ProtocolKind?, recording: Recording?, path: String?, options: GameOptions) throws -> ChosenGame {
+        let recorded = recording.map { $0.protocolKind ?? .paxos }
+        if let asked, let recorded, let path, asked != recorded {
+            throw UserError("\(path) is a \(recorded.rawValue) game, not \(asked.rawValue) (leave out --protocol)")
+        }
+        switch asked ?? recorded ?? .paxos {
+        case .paxos:
+            guard let recording, let path else { return .paxos(options.config()) }
+            return .paxos(try RecordingFile.config(for: recording, path: path, options: options))
+        case .raft:
+            // Raft's broken levels are not in the window yet: say so rather than play a Paxos level.
+            guard options.level.variant == nil else { throw UserError("--variant names a Paxos level; Raft has none in the window yet") }
+            guard let recording, let path else {
+                return .raft(GameSetup<Raft>(seed: options.seed ?? 1, nodeCount: options.level.nodes ?? 3))
+            }
+            let config = recording.raftConfig(seed: options.seed, nodeCount: options.level.nodes)
+            if let problem = recording.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
+            return .raft(config)
+        }
     }
 }

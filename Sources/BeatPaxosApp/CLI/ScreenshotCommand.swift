@@ -11,6 +11,9 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
+    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft (default: paxos, or the recording's).")
+    var consensus: ProtocolKind?
+
     @Option(parsing: .unconditional, help: "Game time in seconds to draw.")
     var at: Double = 10
 
@@ -35,6 +38,12 @@ struct ScreenshotCommand: ParsableCommand {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
         guard !(diagram && largeDiagram) else { throw ValidationError("give --diagram or --large-diagram, not both") }
         guard (0...200).contains(messages) else { throw ValidationError("--messages must be between 0 and 200") }
+        if consensus == .raft, diagram || largeDiagram {
+            throw ValidationError("the space-time diagram shows Paxos only, for now: leave out --diagram with --protocol raft")
+        }
+        if consensus == .raft, messages > 0 {
+            throw ValidationError("--messages adds Paxos messages: leave it out with --protocol raft")
+        }
         guard out.lowercased().hasSuffix(".bmp") else {
             throw ValidationError("--out must name a .bmp file (convert it with ImageMagick for PNG)")
         }
@@ -42,17 +51,26 @@ struct ScreenshotCommand: ParsableCommand {
 
     func run() throws {
         let recording = try player.map(RecordingFile.load)
-        let config = try recording.map { try RecordingFile.config(for: $0, path: player ?? "", options: game) }
-            ?? game.config()
+        let chosen = try ChosenGame.choose(consensus, recording: recording, path: player, options: game)
         try OffscreenTarget.drawing(width: drawing.size.width, height: drawing.size.height, font: drawing.font) { target, canvas in
-            let session = try GameSession(config: config, skipIntro: true, savesScores: false,
-                                          replay: recording?.actions ?? [])
-            drawing.apply(to: session)
-            session.jump(toMs: Int(at * 1000))
-            if diagram { session.handle(.toggleDiagram(.lanes)) }
-            if largeDiagram { session.handle(.toggleDiagram(.board)) }
-            if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
-            SceneRenderer(canvas: canvas).draw(session)
+            switch chosen {
+            case .paxos(let config):
+                let session = try GameSession(config: config, skipIntro: true, savesScores: false, replay: recording?.actions ?? [])
+                drawing.apply(to: session)
+                session.jump(toMs: Int(at * 1000))
+                if diagram { session.handle(.toggleDiagram(.lanes)) }
+                if largeDiagram { session.handle(.toggleDiagram(.board)) }
+                if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
+                SceneRenderer(canvas: canvas).draw(session)
+            case .raft(let config):
+                guard !diagram, !largeDiagram, messages == 0 else {
+                    throw UserError("the space-time diagram and --messages show Paxos only, for now")
+                }
+                let session = try RaftSession(config: config, skipIntro: true, savesScores: false, replay: recording?.actions ?? [])
+                drawing.apply(to: session)
+                session.jump(toMs: Int(at * 1000))
+                SceneRenderer(canvas: canvas).draw(session)
+            }
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }
         }
     }

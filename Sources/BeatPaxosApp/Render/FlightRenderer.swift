@@ -7,30 +7,32 @@ struct FlightRenderer {
     let layout: BoardLayout
 
     /// Said on the board, not only in help: what a message's colour, initial and arrow mean.
-    static let legend = ["Message colour and initial = whose ballot; arrow = where it goes",
-                         "Colour and initial = whose ballot; arrow = target", "Colour = whose ballot"]
+    static func legend(_ ballot: String) -> [String] {
+        ["Message colour and initial = whose \(ballot); arrow = where it goes",
+         "Colour and initial = whose \(ballot); arrow = target", "Colour = whose \(ballot)"]
+    }
 
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let game = session.game
         let time = session.renderTime
         var requests: [PillRequest] = [], looks: [(colour: Color, alpha: Double)] = []
         for flight in session.flights {
             let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: Self.ease(flight.progress(at: time)))
-            requests.append(request(flight.message, at: point, rules: game.rules))
-            looks.append((Palette.message(flight.message, rules: game.rules), 1))
+            requests.append(request(flight.message, at: point, rules: game.rules, as: P.self))
+            looks.append((Palette.message(flight.message, rules: game.rules, as: P.self), 1))
         }
         for (message, point) in waitingSpots(session) {
-            requests.append(request(message, at: point, rules: game.rules))
-            looks.append((Palette.message(message, rules: game.rules), 0.55))
+            requests.append(request(message, at: point, rules: game.rules, as: P.self))
+            looks.append((Palette.message(message, rules: game.rules, as: P.self), 0.55))
         }
         let plan = placer.place(requests)
-        drawLegend(hidden: plan.hidden.count)
+        drawLegend(hidden: plan.hidden.count, ballot: P.ballotWord)
         for placed in plan.pills {
             let look = looks[placed.members[0]]
             pill(placed, look.colour, alpha: look.alpha)
         }
         for drop in session.drops {
-            drawBreak(drop, now: time, rules: game.rules)
+            drawBreak(drop, now: time, rules: game.rules, as: P.self)
         }
     }
 
@@ -45,27 +47,28 @@ struct FlightRenderer {
         }
     }
 
-    private func request(_ message: Message, at point: (x: Double, y: Double), rules: ProtocolRules) -> PillRequest {
-        PillRequest(from: message.from, to: message.to, x: point.x, y: point.y, labels: MessageCue.pillLabels(message, rules: rules))
+    private func request<P: Playable>(_ message: P.Message, at point: (x: Double, y: Double), rules: P.Rules, as _: P.Type) -> PillRequest {
+        PillRequest(from: message.from, to: message.to, x: point.x, y: point.y, labels: P.pillLabels(message, rules: rules))
     }
 
     /// The legend in the band's bottom-right corner, on a line the pills leave free; when the band cannot hold
     /// every message even folded, it says how many are not drawn.
-    private func drawLegend(hidden: Int) {
+    private func drawLegend(hidden: Int, ballot: String) {
         let band = layout.flightBand
-        let candidates = hidden > 0 ? Self.legend.map { "\(hidden) more not shown. " + $0 } + ["\(hidden) more not shown"] : Self.legend
+        let legend = Self.legend(ballot)
+        let candidates = hidden > 0 ? legend.map { "\(hidden) more not shown. " + $0 } + ["\(hidden) more not shown"] : legend
         let text = canvas.firstFitting(candidates, width: band.w - 8, size: legendSize)
         canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: legendSize, Palette.dim, align: .right)
     }
 
     /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked under their sender:
     /// the checker delivers each when it chooses. The placer moves any that would cover another pill.
-    private func waitingSpots(_ session: GameSession) -> [(Message, (x: Double, y: Double))] {
+    private func waitingSpots<P: Playable>(_ session: PlaySession<P>) -> [(P.Message, (x: Double, y: Double))] {
         let waiting = session.waitingMessages
         guard !waiting.isEmpty else { return [] }
         var stacked = [Int](repeating: 0, count: session.game.nodes.count)
         let step = canvas.lineHeight(15 * layout.scale, bold: true) + 8 * layout.scale
-        var spots: [(Message, (x: Double, y: Double))] = []
+        var spots: [(P.Message, (x: Double, y: Double))] = []
         for message in waiting where stacked.indices.contains(message.from) {
             let start = layout.flightPoint(from: message.from, to: message.to, progress: 0)
             spots.append((message, (start.x, start.y + Double(stacked[message.from]) * step)))
@@ -102,14 +105,14 @@ struct FlightRenderer {
     }
 
     /// The pill splits in two halves that drift apart and fade, with a red cross over the gap.
-    private func drawBreak(_ drop: DropEffect, now: Double, rules: ProtocolRules) {
-        let age = min(1, max(0, (now - drop.time) / DropEffect.durationMs))
+    private func drawBreak<P: Playable>(_ drop: DropEffect<P.Message>, now: Double, rules: P.Rules, as _: P.Type) {
+        let age = min(1, max(0, (now - drop.time) / DropEffect<P.Message>.durationMs))
         let s = layout.scale
         let end = layout.flightPoint(from: drop.message.from, to: drop.message.to, progress: 1)
         let spread = 26 * s * age, sink = 18 * s * age
         let alpha = 1 - age
-        let colour = Palette.message(drop.message, rules: rules)
-        let label = MessageCue.pillLabel(drop.message, rules: rules)
+        let colour = Palette.message(drop.message, rules: rules, as: P.self)
+        let label = P.pillLabel(drop.message, rules: rules)
         let text = canvas.measure(label, size: 15 * s, bold: true)
         let halfWidth = text.w / 2 + 9 * s
         for side in [-1.0, 1.0] {

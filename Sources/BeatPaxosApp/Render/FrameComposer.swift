@@ -34,7 +34,7 @@ final class FrameComposer {
     /// The part of the cache the window shows: its top-left corner, at the output's size.
     private var viewSize = (w: Int32(0), h: Int32(0))
     private var regions: BoardRegions?
-    private var regionsRules: ProtocolRules?
+    private var regionsRules: AnyHashable?
     private var regionsDiagram: DiagramMode?
     private var travelRevision = -1
     /// Each region with what it showed when last painted, and whether it must be painted this frame.
@@ -57,7 +57,7 @@ final class FrameComposer {
     func invalidate() { needsFull = true }
 
     /// Draws what changed since the last frame; false when nothing did, so there is nothing to present.
-    func draw(_ session: GameSession) -> Bool {
+    func draw<P: Playable>(_ session: PlaySession<P>) -> Bool {
         let size = canvas.outputSize
         if Palette.scheme.name != session.palette {
             Palette.use(session.palette)
@@ -65,13 +65,13 @@ final class FrameComposer {
         }
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
-        if regions?.layout != layout || regionsRules != session.config.rules || regionsDiagram != session.diagramMode {
+        if regions?.layout != layout || regionsRules != AnyHashable(session.config.rules) || regionsDiagram != session.diagramMode {
             let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
             let cut = BoardRegions(layout: layout, paneSplit: split, diagram: session.diagramMode)
             regionsDiagram = session.diagramMode
             regions = cut
             painted = cut.regions.map { PaintedRegion(region: $0) }
-            regionsRules = session.config.rules
+            regionsRules = AnyHashable(session.config.rules)
             needsFull = true
         }
         guard let regions, layout.width >= 40, layout.height >= 40 else {
@@ -149,7 +149,7 @@ final class FrameComposer {
 
     /// Repaints the changed regions, nodes first; once the frame's budget is spent the rest wait for the next
     /// frame (their keys stay old), so a burst of events never makes one long frame.
-    private func repaintRegions(_ layout: BoardLayout, _ session: GameSession) {
+    private func repaintRegions<P: Playable>(_ layout: BoardLayout, _ session: PlaySession<P>) {
         let started = SDL_GetPerformanceCounter()
         let limit = UInt64(Self.regionBudgetMs / 1000 * Double(SDL_GetPerformanceFrequency()))
         var paintedAny = false
@@ -165,7 +165,7 @@ final class FrameComposer {
     }
 
     /// Moves the clock the labels show on by whole steps, at most once per step of wall time.
-    private func advanceClock(_ session: GameSession) {
+    private func advanceClock<P: Playable>(_ session: PlaySession<P>) {
         let step = session.game.now / Int(Self.clockStepMs)
         guard step != clock, session.wallMs - clockWallMs >= Self.clockStepMs * 0.95 || clock < 0 else { return }
         clock = step
@@ -173,7 +173,7 @@ final class FrameComposer {
     }
 
     /// A number per region that changes whenever what the region shows does.
-    private func computeKeys(_ session: GameSession) {
+    private func computeKeys<P: Playable>(_ session: PlaySession<P>) {
         let game = session.game
         let marked = game.highestCrown
         for index in painted.indices {
@@ -214,7 +214,7 @@ final class FrameComposer {
     }
 
     /// What a node's box shows; the clock only counts while a label or bar on it moves with time.
-    private static func combine(_ node: NodeRuntime, marked: Bool, clock: Int, now: Tick, into hasher: inout Hasher) {
+    private static func combine<P: Playable>(_ node: TimedNode<P>, marked: Bool, clock: Int, now: Tick, into hasher: inout Hasher) {
         hasher.combine(node.state)
         hasher.combine(node.isAlive)
         hasher.combine(node.isHeld)
@@ -224,7 +224,7 @@ final class FrameComposer {
         hasher.combine(ticking ? clock : -1)
     }
 
-    private static func key(of rects: [Rect], _ session: GameSession) -> Int {
+    private static func key<P: Playable>(of rects: [Rect], _ session: PlaySession<P>) -> Int {
         var hasher = Hasher()
         hasher.combine(session.toast?.text)
         hasher.combine(session.banner?.text)

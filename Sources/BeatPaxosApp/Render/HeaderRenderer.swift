@@ -6,7 +6,7 @@ struct HeaderRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let bar = layout.header
         guard bar.h >= 8 else { return }
         canvas.fill(bar, Palette.headerBar)
@@ -20,12 +20,15 @@ struct HeaderRenderer {
         let title = canvas.text("BeatPaxos", x: x, y: bar.midY - canvas.lineHeight(titleSize, bold: true) / 2,
                                 size: titleSize, Palette.gold, bold: true)
         x += title.w + 24 * s
+        // The protocol first; a broken level adds its name ("Paxos · Level: Stubborn leader").
+        let variant = session.config.rules.variant
+        let level = variant == P.standardVariant ? P.title : "\(P.title) · Level: \(P.levelTitle(variant))"
         var items: [(String, Color)] = [
-            ("Level: \(session.config.rules.variant.title)", Palette.text),
+            (level, Palette.text),
             ("Round \(game.round)", Palette.text),
             ("Score \(game.score.live(game.stats))  best \(session.bestText)", Palette.text),
             ("t \(Seconds.text(game.now)) s", Palette.dim),
-            ("Speed \(GameSession.speedText(session.speed))", Palette.text),
+            ("Speed \(PlaySession<P>.speedText(session.speed))", Palette.text),
         ]
         if session.paused { items.append(("PAUSED", Palette.held)) }
         // Crash one node and hold another: no majority can act, so nothing moves; say why.

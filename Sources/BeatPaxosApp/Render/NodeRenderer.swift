@@ -18,7 +18,7 @@ struct NodeRenderer {
     }
 
     /// One node's crown (if it leads) and box.
-    func drawNode(_ id: NodeID, session: GameSession) {
+    func drawNode<P: Playable>(_ id: NodeID, session: PlaySession<P>) {
         let game = session.game
         guard game.nodes.indices.contains(id), layout.boxes.indices.contains(id) else { return }
         let node = game.nodes[id]
@@ -38,17 +38,17 @@ struct NodeRenderer {
         canvas.fill(Rect(x: ring.maxX - width, y: ring.y, w: width, h: ring.h), Palette.text)
     }
 
-    private func drawCrown(_ node: NodeRuntime, marked: Bool) {
+    private func drawCrown<P: Playable>(_ node: TimedNode<P>, marked: Bool) {
         let area = layout.crowns[node.id]
         guard area.h >= 6 else { return }
         let h = area.h * (marked ? 0.95 : 0.8), w = min(h * 1.5, area.w * 0.45)
         canvas.crown(x: area.midX - w / 2, y: area.maxY - h, w: w, h: h, Palette.gold, gem: Palette.gem)
-        let label = "b\(node.state.ballot)" + (marked ? " highest" : "")
+        let label = P.crownLabel(node.state) + (marked ? " highest" : "")
         canvas.text(label, x: area.midX + w / 2 + 8 * s, y: area.maxY - canvas.lineHeight(15 * s) - 2 * s,
                     size: 15 * s, Palette.gold, bold: marked)
     }
 
-    private func drawBox(_ node: NodeRuntime, session: GameSession) {
+    private func drawBox<P: Playable>(_ node: TimedNode<P>, session: PlaySession<P>) {
         let box = layout.boxes[node.id]
         guard box.w >= 12, box.h >= 12 else { return }
         let colour = Palette.node(node.id)
@@ -68,11 +68,11 @@ struct NodeRenderer {
         canvas.textBackground = node.isAlive ? colour : Palette.down
         defer { canvas.textBackground = nil }
         var numberWidth = 0.0
-        if node.isAlive, node.state.role == .leading {
+        if node.isAlive, let number = P.leaderNumber(node.state) {
             // Inside a held box's orange frame, so the number's backing square never cuts the frame's corner.
             let inset = node.isHeld ? max(3, 6 * s) : 0
             let size = min(50 * s, box.h * 0.36)
-            numberWidth = canvas.text("\(node.state.ballot)", x: box.maxX - pad - inset, y: box.y + inset, size: size, ink,
+            numberWidth = canvas.text("\(number)", x: box.maxX - pad - inset, y: box.y + inset, size: size, ink,
                                       bold: true, align: .right).w + inset
         }
         // The name shrinks to fit beside the number in a narrow box (five nodes, big zoom) rather than run under it.
@@ -104,19 +104,19 @@ struct NodeRenderer {
     }
 
     /// The state line wraps short of the big ballot number, so the two never overlap.
-    private func drawState(_ node: NodeRuntime, box: Rect, ink: Color, session: GameSession, numberWidth: Double, top: Double) {
+    private func drawState<P: Playable>(_ node: TimedNode<P>, box: Rect, ink: Color, session: PlaySession<P>, numberWidth: Double, top: Double) {
         let pad = 12 * s
         let game = session.game
         var y = top
         let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
         let width = box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0)
         let maxLines = min(stateRoom, numberWidth > 0 ? 3 : 2), bold = node.state.learned != nil
-        let forms = NodeText.stateForms(node)
+        let forms = P.stateForms(node)
         let state = forms.first { canvas.wrap($0, width: width, size: 17 * s, bold: bold).count <= maxLines } ?? forms.last ?? ""
         y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
         let small = 15 * s, detailSize = type.detail
-        let detail = NodeText.detail(node).map { part in
-            let forms = NodeText.detailForms(part)
+        let detail = P.detail(node).map { part in
+            let forms = P.detailForms(part)
             return forms.first { canvas.measure($0, size: detailSize).w <= box.w - 2 * pad } ?? forms.last ?? part
         }
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
@@ -138,7 +138,7 @@ struct NodeRenderer {
             // Blended: the pill's round ends lie inside the text's box.
             canvas.textBackground = nil
             canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
-        } else if let left = node.electionLeft(now: game.now), node.state.learned == nil {
+        } else if let left = node.electionLeft(now: game.now), node.state.learned == nil || P.knowersKeepTimeouts {
             canvas.text(canvas.firstFitting(NodeText.timeout(left), width: box.w - 2 * pad, size: small), x: box.x + pad,
                         y: bottom, size: small, ink)
         }
@@ -162,7 +162,7 @@ struct NodeRenderer {
 
     /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
-    func drawLane(_ id: NodeID, session: GameSession) {
+    func drawLane<P: Playable>(_ id: NodeID, session: PlaySession<P>) {
         let game = session.game
         guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
         // Narrow lanes (five nodes under a big zoom) use smaller type rather than cut every entry short.
@@ -182,9 +182,9 @@ struct NodeRenderer {
         let top = lane.y + 6 * s + step
         let withTime = lane.w > 230 * s
         var rows = max(0, Int((lane.maxY - top - 4 * s) / step))
-        var shown: [(record: SentRecord, split: Bool)] = []
+        var shown: [(record: SentMessage<P.Message>, split: Bool)] = []
         for record in node.lane.reversed() {
-            let split = canvas.measure(laneText(record, withTime: withTime, rules: game.rules), size: size).w > width
+            let split = canvas.measure(laneText(record, withTime: withTime, rules: game.rules, as: P.self), size: size).w > width
             let needs = split ? 2 : 1
             guard rows >= needs else { break }
             rows -= needs
@@ -193,15 +193,15 @@ struct NodeRenderer {
         var y = top
         for (index, entry) in shown.reversed().enumerated() {
             let fade = shown.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(shown.count) : 1
-            let colour = Palette.message(entry.record.message, rules: game.rules).withAlpha(fade)
+            let colour = Palette.message(entry.record.message, rules: game.rules, as: P.self).withAlpha(fade)
             if entry.split {
                 let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
-                canvas.text(canvas.fitted(time + MessageCue.owner(entry.record.message, rules: game.rules) + "· " + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(canvas.fitted(time + P.ownerInitial(entry.record.message, rules: game.rules) + "· " + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
                 canvas.text(canvas.fitted("-> \(NodeNames.title(entry.record.message.to))", width: width - 12 * s, size: size),
                             x: lane.x + pad + 12 * s, y: y + step, size: size, colour)
                 y += 2 * step
             } else {
-                canvas.text(laneText(entry.record, withTime: withTime, rules: game.rules), x: lane.x + pad, y: y, size: size, colour)
+                canvas.text(laneText(entry.record, withTime: withTime, rules: game.rules, as: P.self), x: lane.x + pad, y: y, size: size, colour)
                 y += step
             }
         }
@@ -209,8 +209,8 @@ struct NodeRenderer {
     }
 
     /// "12.3  R· p2a(2, green) -> Blue": the initial of the ballot's owner says without colour whose ballot it is.
-    private func laneText(_ record: SentRecord, withTime: Bool, rules: ProtocolRules) -> String {
-        let text = "\(MessageCue.owner(record.message, rules: rules))· \(record.text)"
+    private func laneText<P: Playable>(_ record: SentMessage<P.Message>, withTime: Bool, rules: P.Rules, as _: P.Type) -> String {
+        let text = P.laneText(record, rules: rules)
         return withTime ? "\(Seconds.text(record.time))  \(text)" : text
     }
 }

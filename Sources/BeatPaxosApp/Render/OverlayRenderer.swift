@@ -17,27 +17,29 @@ struct OverlayRenderer {
         return copy
     }
 
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         drawNotes(session)
         drawCard(session)
     }
 
     /// The round banner and the toast.
-    func drawNotes(_ session: GameSession) {
+    func drawNotes<P: Playable>(_ session: PlaySession<P>) {
         for note in notes(session) { draw(note) }
     }
 
     /// Where the banner and toast are, so a frame that redraws only what changed can restore what they covered.
-    func noteRects(_ session: GameSession) -> [Rect] {
+    func noteRects<P: Playable>(_ session: PlaySession<P>) -> [Rect] {
         notes(session).map(\.box)
     }
 
-    func drawCard(_ session: GameSession) {
+    func drawCard<P: Playable>(_ session: PlaySession<P>) {
         switch session.overlay {
         case .welcome: WelcomeCard(canvas: canvas, layout: layout, overlay: fitting(width: 900, height: 700)).draw(session)
         case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp()
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
-        case .brokeIt: fitting(width: 820, height: 430).drawBrokeIt(session)
+        case .brokeIt:
+            // Only a Paxos level can be broken in the window (Raft has no broken levels there yet).
+            if let paxos = session as? GameSession { fitting(width: 820, height: 430).drawBrokeIt(paxos) }
         case nil: break
         }
     }
@@ -49,7 +51,7 @@ struct OverlayRenderer {
         let border: Color
     }
 
-    private func notes(_ session: GameSession) -> [Note] {
+    private func notes<P: Playable>(_ session: PlaySession<P>) -> [Note] {
         var notes: [Note] = []
         // The banner sits low in the band where messages fly, clear of the crowns and the node names.
         // Show me's step, large, at the top of the band where the class looks.
@@ -125,17 +127,17 @@ struct OverlayRenderer {
         canvas.setClip(nil)
     }
 
-    private func drawBrokePaxos(_ session: GameSession) {
+    private func drawBrokePaxos<P: Playable>(_ session: PlaySession<P>) {
         let rect = card(width: 760, height: 380, border: Palette.bad)
         let x = rect.x + 32 * s, width = rect.w - 64 * s
         var y = rect.y + 28 * s
-        canvas.text("You broke Paxos!", x: rect.midX, y: y, size: 52 * s, Palette.bad, bold: true, align: .center)
+        canvas.text("You broke \(P.title)!", x: rect.midX, y: y, size: 52 * s, Palette.bad, bold: true, align: .center)
         y += canvas.lineHeight(52 * s, bold: true) + 10 * s
         let broken = session.game.firstViolation
-        let what = broken.map { "\($0.invariant.title) failed at \(Seconds.text($0.time)) s: \($0.invariant.explanation)" }
+        let what = broken.map { "\($0.invariant.title) failed at \(Seconds.text($0.time)) s: \(P.explanation(of: $0.invariant))" }
             ?? "An invariant failed."
         y += canvas.paragraph(what, x: x, y: y, width: width, size: 19 * s, Palette.text) + 12 * s
-        y += canvas.paragraph("Real Paxos should never allow this: please report seed \(session.config.seed) and your recording (--record).",
+        y += canvas.paragraph("Real \(P.title) should never allow this: please report seed \(session.config.seed) and your recording (--record).",
                               x: x, y: y, width: width, size: 17 * s, Palette.dim)
         canvas.text(Controls.keys(for: .closeCard) + ": keep watching", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
         canvas.setClip(nil)

@@ -1,4 +1,5 @@
 import GameCore
+import Session
 
 /// The game's colours: a view of the chosen `PaletteScheme` (GameCore holds the colours and the tests of their
 /// contrast); the window switches it at run time with C or `--palette`.
@@ -36,8 +37,8 @@ enum Palette {
     static func logText(_ id: NodeID) -> Color { Color(scheme.logText(for: id)) }
 
     /// A message's colour: the colour of its ballot's owner, not of its sender.
-    static func message(_ message: Message, rules: ProtocolRules) -> Color {
-        message.ballot > 0 ? node(rules.owner(of: message.ballot)) : node(message.from)
+    static func message<P: Playable>(_ message: P.Message, rules: P.Rules, as _: P.Type) -> Color {
+        node(P.colourOwner(message, rules: rules))
     }
 }
 

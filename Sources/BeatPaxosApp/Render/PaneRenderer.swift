@@ -6,22 +6,14 @@ struct PaneRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    static let protocolLines = [
-        "p1a(b): a proposer asks all: promise ballot b?",
-        "p1b(b, v@a): I promise b; my last vote was v at a",
-        "p2a(b, v): the leader asks: accept v at ballot b",
-        "p2b(b): I accepted ballot b",
-        "p3(v): v is decided; learn it",
-    ]
-
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let top = drawTop(session)
         drawLive(session, top: top)
     }
 
     /// The part that changes only with the level: mission, controls, the protocol in brief. Returns its bottom.
     @discardableResult
-    func drawTop(_ session: GameSession, draw: Bool = true) -> Double {
+    func drawTop<P: Playable>(_ session: PlaySession<P>, draw: Bool = true) -> Double {
         let pane = layout.pane
         guard pane.w >= 60, pane.h >= 60 else { return pane.y }
         let s = layout.scale
@@ -40,11 +32,11 @@ struct PaneRenderer {
         // Lecture mode keeps only what a class needs: the missing rule, then the invariants and the log below.
         if layout.lecture {
             let rules = session.config.rules
-            if rules.variant != .paxos {
+            if rules.variant != P.standardVariant {
                 y = section("Missing rule", y: y, x: x, draw: draw)
-                paragraph(rules.variant.missingRule, size: 15, Palette.text, maxLines: 4)
+                paragraph(P.missingRule(rules.variant), size: 15, Palette.text, maxLines: 4)
             } else {
-                paragraph("Real Paxos: try to make two nodes decide different values.", size: 15, Palette.text, maxLines: 3)
+                paragraph("Real \(P.title): try to make two nodes decide different values.", size: 15, Palette.text, maxLines: 3)
             }
             return min(pane.maxY, y + 6 * s)
         }
@@ -55,14 +47,14 @@ struct PaneRenderer {
         }
         let heading = canvas.lineHeight(17 * s, bold: true) + 6 * s
         let controls = Controls.mouseBrief + " " + Controls.paneLine
-        let missionHeight = heading + height(Self.mission(session.config.rules))
+        let missionHeight = heading + height(P.mission(session.config.rules))
         let controlsHeight = heading + height(controls)
-        let protocolHeight = heading + Self.protocolLines.reduce(0) { $0 + height($1, maxLines: 2) }
+        let protocolHeight = heading + P.protocolLines.reduce(0) { $0 + height($1, maxLines: 2) }
         let room = pane.h * 0.45
         let showsControls = missionHeight + controlsHeight <= room
         let showsProtocol = showsControls && missionHeight + controlsHeight + protocolHeight <= room
         y = section("Mission", y: y, x: x, draw: draw)
-        paragraph(Self.mission(session.config.rules), size: 15, Palette.text)
+        paragraph(P.mission(session.config.rules), size: 15, Palette.text)
         y += 6 * s
         if showsControls {
             y = section("Controls", y: y, x: x, draw: draw)
@@ -70,22 +62,14 @@ struct PaneRenderer {
             y += 6 * s
         }
         if showsProtocol {
-            y = section("Protocol", y: y, x: x, draw: draw)
-            for line in Self.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
+            y = section("Protocol: \(P.title)", y: y, x: x, draw: draw)
+            for line in P.protocolLines { paragraph(line, size: 15, Palette.dim, maxLines: 2) }
         }
         return min(pane.maxY, y + 6 * s)
     }
 
-    static func mission(_ rules: ProtocolRules) -> String {
-        guard rules.variant != .paxos else {
-            return "Make two nodes decide different values. Real Paxos never allows it: topple crowns to score."
-        }
-        let showMe = rules.nodeCount == 3 ? " Stuck? S shows the checker's shortest break." : ""
-        return "Make two nodes decide different values. Missing rule: \(rules.variant.missingRule)\(showMe)"
-    }
-
     /// The invariants, the checker's verdict, the chosen value and the log, from `top` down.
-    func drawLive(_ session: GameSession, top: Double) {
+    func drawLive<P: Playable>(_ session: PlaySession<P>, top: Double) {
         let pane = layout.pane
         guard pane.w >= 60, pane.h >= 60, top < pane.maxY else { return }
         let s = layout.scale
@@ -106,18 +90,18 @@ struct PaneRenderer {
         return y + canvas.lineHeight(17 * s, bold: true)
     }
 
-    private func drawInvariants(_ session: GameSession, x: Double, y top: Double, width: Double) -> Double {
+    private func drawInvariants<P: Playable>(_ session: PlaySession<P>, x: Double, y top: Double, width: Double) -> Double {
         let s = layout.scale
         var y = section("Invariants", y: top, x: x)
         let mark = 16 * s
-        for report in session.game.invariantReports {
+        for report in P.invariantLines(session.game.invariantReports) {
             if report.holds {
                 canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good)
             } else {
                 canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
             }
             let textX = x + mark + 8 * s
-            canvas.text(report.invariant.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
+            canvas.text(report.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
             y += canvas.lineHeight(15 * s, bold: true)
             y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
                                   maxLines: layout.lecture ? 3 : 2)
@@ -130,21 +114,15 @@ struct PaneRenderer {
         }
         if !layout.lecture { verdict() }
         y += 4 * s
-        y += canvas.paragraph(Self.chosenLine(session.game.ledger.chosen), x: x, y: y, width: width, size: 16 * s,
+        y += canvas.paragraph(P.chosenLine(session.game.ledger), x: x, y: y, width: width, size: 16 * s,
                               Palette.text, bold: true, maxLines: 3)
         if layout.lecture { verdict() }
         return y + 6 * s
     }
 
-    /// Every value chosen and its ballot: when Agreement breaks, the class sees both.
-    static func chosenLine(_ chosen: [ChosenValue]) -> String {
-        guard !chosen.isEmpty else { return "Chosen: nothing yet" }
-        return "Chosen: " + chosen.map { "\(NodeNames.name($0.value)) at ballot \($0.ballot)" }.joined(separator: ", ")
-    }
-
     /// The newest events at the bottom, as many as fit, each wrapped to at most three lines (a longer one ends in
     /// an ellipsis rather than stopping mid-sentence).
-    private func drawLog(_ session: GameSession, x: Double, top: Double, width: Double) {
+    private func drawLog<P: Playable>(_ session: PlaySession<P>, x: Double, top: Double, width: Double) {
         let s = layout.scale
         let pane = layout.pane
         guard pane.maxY - top > 40 * s else { return }

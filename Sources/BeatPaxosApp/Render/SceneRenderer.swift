@@ -9,7 +9,7 @@ struct SceneRenderer {
     let canvas: Canvas
 
     /// A whole frame, every part repainted.
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let size = canvas.outputSize
         Palette.use(session.palette)
         session.resize(width: size.width, height: size.height)
@@ -26,7 +26,7 @@ struct SceneRenderer {
     }
 
     /// One region on its own background, clipped to it.
-    func draw(_ region: Region, layout: BoardLayout, _ session: GameSession) {
+    func draw<P: Playable>(_ region: Region, layout: BoardLayout, _ session: PlaySession<P>) {
         let rect = region.rect
         canvas.setClip(rect)
         canvas.fill(rect, Palette.background)
@@ -38,13 +38,15 @@ struct SceneRenderer {
         case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
         case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
         case .timeline: TimelineRenderer(canvas: canvas, layout: layout).draw(session)
-        case .diagram: DiagramRenderer(canvas: canvas, layout: layout).draw(session, in: rect)
+        case .diagram:
+            // Only a Paxos game turns the diagram on (D on Raft says it is Paxos only, for now).
+            if let paxos = session as? GameSession { DiagramRenderer(canvas: canvas, layout: layout).draw(paxos, in: rect) }
         }
         canvas.setClip(nil)
     }
 
     /// The messages in flight and the ones breaking, over a cleared band.
-    func drawBand(_ session: GameSession, clip band: Rect) {
+    func drawBand<P: Playable>(_ session: PlaySession<P>, clip band: Rect) {
         canvas.setClip(band)
         canvas.fill(band, Palette.background)
         FlightRenderer(canvas: canvas, layout: session.layout).draw(session)

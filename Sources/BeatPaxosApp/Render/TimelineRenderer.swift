@@ -27,7 +27,7 @@ struct TimelineRenderer {
         }
     }
 
-    func draw(_ session: GameSession) {
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let bar = layout.timeline
         guard bar.w > 20, bar.h > 8 else { return }
         let rows = Rows(bar: bar, scale: layout.scale)
@@ -51,7 +51,7 @@ struct TimelineRenderer {
 
     /// "Round 2" at the left, the playhead's time above it, and the span's end at the right when the playhead's
     /// label leaves room for it: measured, so they never run into each other.
-    private func drawLabels(_ session: GameSession, bar: Rect, rows: Rows, playheadX x: Double, end: Tick) {
+    private func drawLabels<P: Playable>(_ session: PlaySession<P>, bar: Rect, rows: Rows, playheadX x: Double, end: Tick) {
         let size = rows.labelSize, gap = 8 * layout.scale
         let round = "Round \(session.history.currentRoundSpan.round)"
         let roundW = canvas.measure(round, size: size).w

@@ -16,21 +16,32 @@ struct WelcomeCard {
         "Real Paxos never allows that: the broken levels below each miss one rule, so there you can win.",
     ]
 
-    func draw(_ session: GameSession) {
+    /// On Raft: the same game in Raft's words, with the real protocol only.
+    static let raftSentences = [
+        "Nodes run Raft to agree on one colour; a leader wears a crown with its term while it replicates its entry.",
+        sentences[1],
+        sentences[2],
+        "Topple crowns before they commit to score, and try to make two nodes commit different values.",
+        "Real Raft never allows that. The levels with a missing rule are Paxos's only, for now: here it is Raft itself.",
+    ]
+
+    func draw<P: Playable>(_ session: PlaySession<P>) {
         let s = overlay.s
         let rect = overlay.card(width: 900, height: 700, border: Palette.gold)
         let x = rect.x + 36 * s, width = rect.w - 72 * s
         var y = rect.y + 20 * s
         canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
         y += canvas.lineHeight(44 * s, bold: true) + 4 * s
-        for sentence in Self.sentences {
+        for sentence in session.hasLevels ? Self.sentences : Self.raftSentences {
             y += canvas.paragraph(sentence, x: x, y: y, width: width, size: 18 * s, Palette.text) + 4 * s
         }
         y += 8 * s
-        canvas.text("Level (\(Controls.levelKeys))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
-        y += canvas.lineHeight(18 * s, bold: true) + 2 * s
-        for (index, variant) in Variant.allCases.enumerated() {
-            y += level(index: index, variant: variant, selected: variant == session.selectedVariant, x: x, y: y, width: width)
+        if let paxos = session as? GameSession {
+            canvas.text("Level (\(Controls.levelKeys))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
+            y += canvas.lineHeight(18 * s, bold: true) + 2 * s
+            for (index, variant) in Variant.allCases.enumerated() {
+                y += level(index: index, variant: variant, selected: variant == paxos.selectedVariant, x: x, y: y, width: width)
+            }
         }
         canvas.text(Controls.welcomeFooter, x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)

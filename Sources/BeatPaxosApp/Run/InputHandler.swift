@@ -4,11 +4,11 @@ import Session
 
 /// Turns SDL events into the session's inputs: pointer values for the gesture recognizer, and commands from
 /// the key table. Fullscreen is the window's own business.
-final class InputHandler {
+final class InputHandler<P: Playable> {
     private let window: AppWindow
-    private let session: GameSession
+    private let session: PlaySession<P>
 
-    init(window: AppWindow, session: GameSession) {
+    init(window: AppWindow, session: PlaySession<P>) {
         self.window = window
         self.session = session
     }

@@ -7,20 +7,20 @@ import Session
 ///
 /// While messages fly it runs at about 60 frames a second; otherwise it sleeps in SDL_WaitEventTimeout until
 /// input arrives, the game has something due, or the timer labels move on (ten times a second).
-final class PlayLoop {
-    static let frameMs = 1000.0 / 60
+final class PlayLoop<P: Playable> {
+    static var frameMs: Double { 1000.0 / 60 }
     /// The longest the loop sleeps when nothing moves: the timer labels' step.
-    static let idleWaitMs = FrameComposer.clockStepMs
+    static var idleWaitMs: Double { FrameComposer.clockStepMs }
 
     private let window: AppWindow
     private let canvas: Canvas
-    private let session: GameSession
-    private let input: InputHandler
+    private let session: PlaySession<P>
+    private let input: InputHandler<P>
     private let composer: FrameComposer
     private let launchedNs: UInt64
     private let frequency = Double(SDL_GetPerformanceFrequency())
 
-    init(window: AppWindow, canvas: Canvas, session: GameSession, launchedNs: UInt64) {
+    init(window: AppWindow, canvas: Canvas, session: PlaySession<P>, launchedNs: UInt64) {
         self.window = window
         self.canvas = canvas
         self.session = session

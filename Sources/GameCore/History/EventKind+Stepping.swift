@@ -25,6 +25,13 @@ extension EventKind: HistoryEventKind {
         }
     }
 
+    public var isTraffic: Bool {
+        switch self {
+        case .send, .deliver: return true
+        default: return false
+        }
+    }
+
     public var startedRound: Int? {
         if case .roundStart(let round) = self { return round }
         return nil

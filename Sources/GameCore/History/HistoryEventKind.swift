@@ -12,6 +12,8 @@ public protocol HistoryEventKind: GameEventKind {
     var sentence: String { get }
     /// The node the event is about, for the log's colour; nil for round events.
     var node: NodeID? { get }
+    /// A send or a delivery: the window shows it as a message, not as a line of the log.
+    var isTraffic: Bool { get }
     /// The round this event starts, if it starts one.
     var startedRound: Int? { get }
     /// The round this event ends, with what it decided and when, and the points it earned.

@@ -33,6 +33,13 @@ extension RaftEventKind: HistoryEventKind {
         }
     }
 
+    public var isTraffic: Bool {
+        switch self {
+        case .send, .deliver: return true
+        default: return false
+        }
+    }
+
     public var startedRound: Int? {
         if case .roundStart(let round) = self { return round }
         return nil

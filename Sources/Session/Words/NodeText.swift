@@ -1,8 +1,8 @@
 import GameCore
 
-/// The words in a node's box: what it is doing, in the game's vocabulary.
-enum NodeText {
-    static func state(_ node: NodeRuntime) -> String {
+/// The words in a Paxos node's box: what it is doing, in the game's vocabulary.
+public enum NodeText {
+    public static func state(_ node: NodeRuntime) -> String {
         let state = node.state
         let name = NodeNames.name
         if !node.isAlive { return "DOWN" }
@@ -22,7 +22,7 @@ enum NodeText {
 
     /// The state from the fullest wording to the shortest, for a box with little room: "leader b2 proposing
     /// green", "leader b2, green", "leader b2". A box shows the fullest that fits rather than cut a word short.
-    static func stateForms(_ node: NodeRuntime) -> [String] {
+    public static func stateForms(_ node: NodeRuntime) -> [String] {
         let state = node.state
         let name = NodeNames.name
         guard node.isAlive, state.learned == nil else { return [self.state(node)] }
@@ -40,14 +40,14 @@ enum NodeText {
 
     /// A detail part from its full wording to its fewest letters, for a box too narrow for it: "accepted
     /// blue@3", "voted blue@3" (the pane's protocol calls an accepted value a vote), "blue@3" (its v@a notation).
-    static func detailForms(_ part: String) -> [String] {
+    public static func detailForms(_ part: String) -> [String] {
         guard part.hasPrefix("accepted ") else { return [part] }
         let vote = part.dropFirst("accepted ".count)
         return [part, "voted " + vote, String(vote)]
     }
 
     /// A second, smaller line: the acceptor's promise and what waits in its inbox, as parts that wrap whole.
-    static func detail(_ node: NodeRuntime) -> [String] {
+    public static func detail(_ node: NodeRuntime) -> [String] {
         var parts: [String] = []
         if node.state.promised > 0 { parts.append("promised b\(node.state.promised)") }
         if node.state.role != .follower, node.state.acceptedBallot > 0, let value = node.state.acceptedValue {
@@ -60,7 +60,7 @@ enum NodeText {
 
 extension NodeText {
     /// "times out in 12.1 s", or a shorter form that fits a narrow box (five nodes on a small window).
-    static func timeout(_ ms: Tick) -> [String] {
+    public static func timeout(_ ms: Tick) -> [String] {
         let seconds = Seconds.text(ms)
         return ["times out in \(seconds) s", "timeout \(seconds) s", "\(seconds) s"]
     }

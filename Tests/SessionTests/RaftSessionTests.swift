@@ -1,0 +1,147 @@
+import GameCore
+import Testing
+@testable import Session
+
+/// A Raft game as the window holds it, with no welcome card and no scores file.
+func makeRaftSession(seed: UInt64 = 1, replay: [TimedAction] = []) throws -> RaftSession {
+    try RaftSession(config: GameSetup<Raft>(seed: seed), skipIntro: true, savesScores: false, replay: replay)
+}
+
+extension PlaySession {
+    /// Lets `ms` of wall time pass in frames of 1/60 s, as the window does.
+    func runFrames(forMs ms: Double) {
+        var left = ms
+        while left > 0 {
+            update(wallDeltaMs: min(left, 1000.0 / 60))
+            left -= 1000.0 / 60
+        }
+    }
+
+    func doubleClick(_ node: NodeID, at time: Int) {
+        let box = layout.boxes[node]
+        pointer(.down(x: box.midX, y: box.midY, time: time, clicks: 1))
+        pointer(.up(x: box.midX, y: box.midY, time: time + 50))
+        pointer(.down(x: box.midX, y: box.midY, time: time + 150, clicks: 2))
+        pointer(.up(x: box.midX, y: box.midY, time: time + 200))
+    }
+}
+
+@Suite("Raft in the window: the same session plays Raft, in Raft's words")
+struct RaftSessionTests {
+    @Test("double-clicking a Raft node crashes it and again recovers it; a long press holds it until let go")
+    func gesturesWorkOnRaft() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 4_000)
+        session.doubleClick(green, at: 10_000)
+        #expect(!session.game.nodes[green].isAlive)
+        session.runFrames(forMs: 2_000)
+        session.doubleClick(green, at: 20_000)
+        #expect(session.game.nodes[green].isAlive)
+        let box = session.layout.boxes[blue]
+        session.pointer(.down(x: box.midX, y: box.midY, time: 30_000, clicks: 1))
+        let due = try #require(session.holdDueAt)
+        session.pointer(.tick(time: due))
+        #expect(session.game.nodes[blue].isHeld)
+        session.pointer(.up(x: box.midX, y: box.midY, time: due + 800))
+        #expect(!session.game.nodes[blue].isHeld)
+        let log = session.log.map(\.text)
+        #expect(log.contains("Green crashes") || log.contains { $0.hasPrefix("Green crashes") }, "\(log)")
+        #expect(log.contains { $0.hasPrefix("Green recovers") }, "\(log)")
+        #expect(log.contains { $0.hasPrefix("Blue is held") }, "\(log)")
+    }
+
+    @Test("the log tells a Raft game's events in Raft's words, and never as Paxos")
+    func logSpeaksRaft() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 30_000)
+        let text = session.log.map(\.text).joined(separator: "\n")
+        #expect(text.contains("stands for term"), "\(text)")
+        #expect(text.contains("votes for"), "\(text)")
+        #expect(text.contains("leads term"), "\(text)")
+        #expect(!text.contains("ballot") && !text.contains("p1a") && !text.contains("promises"), "\(text)")
+    }
+
+    @Test("the pane's invariants are Raft's, each with its evidence")
+    func invariantsAreRaft() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 40_000)
+        let lines = Raft.invariantLines(session.game.invariantReports)
+        #expect(lines.map(\.title) == RaftInvariant.allCases.map(\.title))
+        #expect(lines.allSatisfy { $0.holds && !$0.evidence.isEmpty })
+        #expect(Raft.chosenLine(session.game.ledger).hasPrefix("Committed: "))
+    }
+
+    @Test("a Raft node's box shows its role, term, vote and log entry; a leader's crown says its term")
+    func nodeBoxWords() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 17_000)
+        let leader = try #require(session.game.nodes.first { $0.state.role == .leader })
+        let term = leader.state.currentTerm
+        let colour = NodeNames.name(leader.id)
+        #expect(Raft.crownLabel(leader.state) == "term \(term)")
+        #expect(Raft.leaderNumber(leader.state) == term)
+        #expect(Raft.stateForms(leader).first == "leader replicating \(colour)")
+        let detail = Raft.detail(leader)
+        #expect(detail.starts(with: ["term \(term)", "voted \(NodeNames.title(leader.id))", "log \(colour)@\(term)"]), "\(detail)")
+        let follower = try #require(session.game.nodes.first { $0.state.role == .follower && $0.state.votedFor == leader.id })
+        #expect(Raft.detail(follower).starts(with: ["term \(term)", "voted \(NodeNames.title(leader.id))"]))
+    }
+
+    @Test("a Raft pill names the term's owner, the message and its target, shorter when the band is crowded")
+    func pillLabels() {
+        let rules = RaftRules(nodeCount: 3)
+        // Term 2 is Green's (node i owns i+1, i+1+N, ...), whoever carries it.
+        let reply = RaftMessage(kind: .vr, from: red, to: green, term: 2, granted: true)
+        #expect(Raft.pillLabels(reply, rules: rules) == ["G· vr(2, yes) → G", "G· vr(2) → G", "G·vr→G"])
+        let append = RaftMessage(kind: .ae, from: green, to: blue, term: 2, value: green)
+        #expect(Raft.pillLabel(append, rules: rules) == "G· ae(2, green) → B")
+        #expect(Raft.colourOwner(append, rules: rules) == green)
+    }
+
+    @Test("what the window shows for Paxos only says so on Raft, and changes nothing")
+    func paxosOnlyFeaturesSaySo() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 5_000)
+        let before = session.history.events
+        for command: SessionCommand in [.toggleDiagram(.lanes), .toggleDiagram(.board), .export, .showMe, .chooseLevel,
+                                        .nextLevel, .pickLevel(2), .previousLevel] {
+            session.handle(command)
+            let toast = try #require(session.toast?.text, "\(command) should say why it does nothing")
+            #expect(toast.contains("Paxos only, for now"), "\(command): \(toast)")
+            #expect(session.diagramMode == nil)
+            #expect(session.overlay == nil)
+        }
+        #expect(session.history.events == before)
+        #expect(session.config.rules.variant == .raft)
+        #expect(session.bestText == "-")
+    }
+
+    @Test("time travel works on Raft: a step back and forward, and acting in the past starts a branch")
+    func travelOnRaft() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 20_000)
+        let now = session.game.now
+        session.handle(.travel(.stepBack))
+        #expect(session.game.now < now)
+        session.handle(.travel(.stepForward))
+        session.runFrames(forMs: 500)
+        session.handle(.travel(.jump(-5_000)))
+        let at = session.game.now
+        session.perform(.kill(red))
+        #expect(!session.game.nodes[red].isAlive)
+        #expect(session.history.frontier == at)
+    }
+
+    @Test("a Raft recording's actions replay in the window to the game they were recorded from")
+    func replayRaftRecording() throws {
+        var adversary = RandomAdversary(seed: 5)
+        var history = RaftHistory(config: GameSetup<Raft>(seed: 5))
+        history.play(&adversary, to: 90_000)
+        let recording = try RecordingReader.parse(history.recordingText())
+        #expect(recording.protocolKind == .raft)
+        let session = try makeRaftSession(seed: 5, replay: recording.actions)
+        session.jump(toMs: 90_000)
+        #expect(session.history.events == history.events)
+        #expect(session.history.actions == history.actions)
+    }
+}
