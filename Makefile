@@ -14,6 +14,7 @@ test: test-deps
 	./scripts/e2e-cli.sh
 	./scripts/e2e-diagram.sh
 	./scripts/e2e-window.sh
+	./scripts/e2e-raft-window.sh
 	./scripts/e2e-hardening.sh
 	./scripts/e2e-travel.sh
 	./scripts/e2e-keyboard.sh

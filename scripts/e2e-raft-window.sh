@@ -1,0 +1,150 @@
+#!/usr/bin/env bash
+# End-to-end checks of a Raft game in the window under Xvfb: `play --protocol raft` announces Raft, a double-click
+# crashes a node and another recovers it, a long press holds one, the recording is a Raft game with Raft's messages,
+# keys for what is Paxos only (D, S, L, E) leave the game running, and `play --replay` of the recording plays the
+# same actions again; plus `screenshot --protocol raft` with no X at all, and bad input in one line.
+# Usage: scripts/e2e-raft-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary; KEEP_WORK=1 keeps
+# the screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=${BEATPAXOS:-.build/debug/beatpaxos}
+. scripts/xvfb.sh
+. scripts/checks.sh
+
+# Prints "X Y" of the centre of the biggest patch of an exact colour in the top half of a screenshot.
+find_colour() {
+  python3 - "$1" "$2" <<'PY'
+import subprocess, sys
+path, hexcolour = sys.argv[1], sys.argv[2]
+w, h = map(int, subprocess.check_output(["identify", "-format", "%w %h", path]).split())
+raw = subprocess.check_output(["convert", path, "-depth", "8", "rgb:-"])
+target = bytes.fromhex(hexcolour)
+xs, ys = [], []
+for y in range(0, h * 45 // 100, 2):
+    row = raw[y * w * 3:(y + 1) * w * 3]
+    for x in range(0, w, 2):
+        if row[x * 3:x * 3 + 3] == target:
+            xs.append(x); ys.append(y)
+if len(xs) < 200:
+    sys.exit(1)
+xs.sort(); ys.sort()
+print(xs[len(xs) // 2], ys[len(ys) // 2])
+PY
+}
+
+# Counts pixels of an exact colour in an image.
+count_colour() {
+  convert "$1" -depth 8 -format %c histogram:info:- | python3 -c "
+import re, sys
+want = '$2'.lower()
+total = 0
+for line in sys.stdin:
+    m = re.match(r'\s*(\d+):.*#([0-9A-Fa-f]{6})', line)
+    if m and m.group(2).lower() == want: total += int(m.group(1))
+print(total)"
+}
+
+# has_colours IMAGE MIN HEX...: at least MIN pixels of each colour.
+has_colours() {
+  local image=$1 least=$2; shift 2
+  for colour in "$@"; do
+    [ "$(count_colour "$image" "$colour")" -gt "$least" ] || { echo "  too little #$colour in $image"; return 1; }
+  done
+}
+
+# wait_for PATTERN FILE [SECONDS]: waits until the file has a line matching the pattern (15 s unless told).
+wait_for() {
+  local pattern=$1 file=$2 seconds=${3:-15}
+  for _ in $(seq 1 $((seconds * 4))); do grep -q -- "$pattern" "$file" && return 0; sleep 0.25; done
+  echo "  no $pattern in $file"; return 1
+}
+
+# The player's action lines of a recording (kill, recover, hold, release with their times).
+actions_of() { grep -E '"ev":"(kill|recover|hold|release)"' "$1" || true; }
+
+different_images() { ! cmp -s "$1" "$2"; }
+
+# --- Without any display ---
+env -u DISPLAY -u WAYLAND_DISPLAY "$bin" screenshot --protocol raft --seed 1 --at 21 --out "$work/raft-shot.bmp"
+env -u DISPLAY -u WAYLAND_DISPLAY "$bin" screenshot --seed 1 --at 21 --out "$work/paxos-shot.bmp"
+check "screenshot --protocol raft writes a 1280x800 image" test "$(identify -format '%w %h' "$work/raft-shot.bmp")" = "1280 800"
+check "the Raft screenshot shows red, green and blue nodes" has_colours "$work/raft-shot.bmp" 2000 e74c3c 2ecc71 3498db
+check "the Raft screenshot shows a leader's gold crown" has_colours "$work/raft-shot.bmp" 300 ffc93c
+check "the Raft screenshot is not the Paxos one" different_images "$work/raft-shot.bmp" "$work/paxos-shot.bmp"
+check "an unknown --protocol is one line" one_line_error "protocol" play --protocol zab
+check "a Paxos level asked of Raft in the window is one line" one_line_error "variant" play --protocol raft --variant stubborn
+check "the diagram asked of a Raft screenshot is one line" one_line_error "Paxos only" \
+  screenshot --protocol raft --diagram --out "$work/no.bmp"
+
+# --- In a window under Xvfb ---
+start_xvfb 100 109
+
+record="$work/raft.jsonl"
+XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --seed 3 --skip-intro --size 1280x800 --speed 2 --record "$record" \
+  >"$work/play.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+import -window root "$work/window.png"
+check "play --protocol raft says it plays Raft" wait_for 'level Raft (raft), 3 nodes, seed 3' "$work/play.log"
+check "the recording is a Raft game" wait_for '"ev":"game","protocol":"raft"' "$record"
+check "the window shows red, green and blue nodes" has_colours "$work/window.png" 2000 e74c3c 2ecc71 3498db
+
+read -r red_x red_y < <(find_colour "$work/window.png" e74c3c)
+read -r blue_x blue_y < <(find_colour "$work/window.png" 3498db)
+xdotool mousemove "$red_x" "$red_y" click --repeat 2 --delay 100 1
+check "double-clicking Red crashes it" wait_for '"ev":"kill","node":"red"' "$record"
+sleep 0.8
+xdotool mousemove "$red_x" "$red_y" click --repeat 2 --delay 100 1
+check "double-clicking Red again recovers it" wait_for '"ev":"recover","node":"red"' "$record"
+sleep 0.8
+xdotool mousemove "$blue_x" "$blue_y" mousedown 1
+sleep 2
+import -window root "$work/held.png"
+xdotool mouseup 1
+check "pressing Blue holds it" wait_for '"ev":"hold","node":"blue"' "$record"
+check "letting go releases Blue" wait_for '"ev":"release","node":"blue"' "$record"
+check "a double-click is not also a hold" test "$(grep -c '"ev":"hold"' "$record")" -eq 1
+check "the held box wears the held orange" has_colours "$work/held.png" 500 ff9f1c
+# Raft's own messages fly: a vote request, and (once a leader is elected) its entry.
+check "the nodes send Raft's vote requests" wait_for '"ev":"send".*"type":"rv"' "$record"
+xdotool mousemove 5 5
+# D, S, L and E ask for what is Paxos only: each says so in a toast, and the game goes on.
+for key in d s l e; do xdotool key "$key"; sleep 0.3; done
+check "keys for Paxos-only features leave the Raft game running" kill -0 "$game_pid"
+check "a leader is elected in a term" wait_for '"ev":"crown_gained"' "$record" 45
+sleep 1.5
+import -window root "$work/after.png"
+check "after all that the three colours are still on screen" has_colours "$work/after.png" 2000 e74c3c 2ecc71 3498db
+check "a leader's crown is on screen" has_colours "$work/after.png" 300 ffc93c
+check "the game is still running" kill -0 "$game_pid"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+
+# --- Replaying the recording: the same actions at the same times ---
+last_ms=$(python3 - "$record" <<'PY'
+import json, sys
+times = [json.loads(line)["t"] for line in open(sys.argv[1])
+         if line.strip() and json.loads(line).get("ev") in ("kill", "recover", "hold", "release")]
+print(int(float(max(times)) * 1000))
+PY
+)
+speed=5
+XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --replay "$record" --record "$work/replayed.jsonl" --size 1280x800 \
+  --speed "$speed" >"$work/replay.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep "$(python3 -c "print(($last_ms + 3000) / 1000 / $speed + 1)")"
+import -window root "$work/replay.png"
+check "the replay is a Raft game" grep -q '"ev":"game","protocol":"raft"' "$work/replayed.jsonl"
+check "the replay performs the recording's actions at their times" \
+  test "$(actions_of "$record")" = "$(actions_of "$work/replayed.jsonl")"
+check "the replay shows the three nodes" has_colours "$work/replay.png" 2000 e74c3c 2ecc71 3498db
+check "the replay is still running" kill -0 "$game_pid"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+check "a Raft recording replayed as Paxos is one line" one_line_error "raft game" play --protocol paxos --replay "$record"
+
+finish_checks
