@@ -78,13 +78,14 @@ struct RaftSessionTests {
         let leader = try #require(session.game.nodes.first { $0.state.role == .leader })
         let term = leader.state.currentTerm
         let colour = NodeNames.name(leader.id)
-        #expect(Raft.crownLabel(leader.state) == "term \(term)")
+        #expect(Raft.crownLabels(leader.state) == ["term \(term)", "t\(term)"])
         #expect(Raft.leaderNumber(leader.state) == term)
         #expect(Raft.stateForms(leader).first == "leader replicating \(colour)")
         let detail = Raft.detail(leader)
-        #expect(detail.starts(with: ["term \(term)", "voted \(NodeNames.title(leader.id))", "log \(colour)@\(term)"]), "\(detail)")
+        #expect(detail.starts(with: ["term \(term) · voted \(NodeNames.title(leader.id))", "log \(colour)@\(term)"]), "\(detail)")
         let follower = try #require(session.game.nodes.first { $0.state.role == .follower && $0.state.votedFor == leader.id })
-        #expect(Raft.detail(follower).starts(with: ["term \(term)", "voted \(NodeNames.title(leader.id))"]))
+        #expect(Raft.detail(follower).first == "term \(term) · voted \(NodeNames.title(leader.id))")
+        #expect(Raft.detailForms("term \(term) · voted Red") == ["term \(term) · voted Red", "t\(term) · voted Red", "t\(term) · Red"])
     }
 
     @Test("a Raft pill names the term's owner, the message and its target, shorter when the band is crowded")

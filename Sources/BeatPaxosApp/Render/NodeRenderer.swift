@@ -43,7 +43,10 @@ struct NodeRenderer {
         guard area.h >= 6 else { return }
         let h = area.h * (marked ? 0.95 : 0.8), w = min(h * 1.5, area.w * 0.45)
         canvas.crown(x: area.midX - w / 2, y: area.maxY - h, w: w, h: h, Palette.gold, gem: Palette.gem)
-        let label = P.crownLabel(node.state) + (marked ? " highest" : "")
+        // The fullest label that fits beside the crown ("term 3 highest", "term 3", "t3").
+        let forms = P.crownLabels(node.state)
+        let room = area.maxX - (area.midX + w / 2 + 8 * s)
+        let label = canvas.firstFitting((marked ? forms.map { $0 + " highest" } : []) + forms, width: room, size: 15 * s, bold: marked)
         canvas.text(label, x: area.midX + w / 2 + 8 * s, y: area.maxY - canvas.lineHeight(15 * s) - 2 * s,
                     size: 15 * s, Palette.gold, bold: marked)
     }
@@ -112,7 +115,11 @@ struct NodeRenderer {
         let width = box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0)
         let maxLines = min(stateRoom, numberWidth > 0 ? 3 : 2), bold = node.state.learned != nil
         let forms = P.stateForms(node)
-        let state = forms.first { canvas.wrap($0, width: width, size: 17 * s, bold: bold).count <= maxLines } ?? forms.last ?? ""
+        // The fullest form whose lines all fit: a single word wider than the box would end in an ellipsis.
+        let state = forms.first { form in
+            let lines = canvas.wrap(form, width: width, size: 17 * s, bold: bold)
+            return lines.count <= maxLines && lines.allSatisfy { canvas.measure($0, size: 17 * s, bold: bold).w <= width }
+        } ?? forms.last ?? ""
         y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
         let small = 15 * s, detailSize = type.detail
         let detail = P.detail(node).map { part in

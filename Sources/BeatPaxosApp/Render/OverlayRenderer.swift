@@ -35,7 +35,7 @@ struct OverlayRenderer {
     func drawCard<P: Playable>(_ session: PlaySession<P>) {
         switch session.overlay {
         case .welcome: WelcomeCard(canvas: canvas, layout: layout, overlay: fitting(width: 900, height: 700)).draw(session)
-        case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp()
+        case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp(session)
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
         case .brokeIt:
             // Only a Paxos level can be broken in the window (Raft has no broken levels there yet).
@@ -107,7 +107,7 @@ struct OverlayRenderer {
         return rect
     }
 
-    private func drawHelp() {
+    private func drawHelp<P: Playable>(_ session: PlaySession<P>) {
         let rect = card(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8), border: Palette.gold)
         let x = rect.x + 32 * s
         var y = rect.y + 24 * s
@@ -115,11 +115,11 @@ struct OverlayRenderer {
         y += canvas.lineHeight(32 * s, bold: true) + 8 * s
         let lines = Controls.mouseHelp + Controls.helpLines + [
             "Score: crowns toppled (leaders that lost their crown before deciding).",
-            "Reading the board: a message wears the colour of its ballot's owner, not its sender (its pill starts with "
-                + "that owner's initial and ends with an arrow to its target); the big number is a leader's ballot; "
+            "Reading the board: a message wears the colour of its \(P.ballotWord)'s owner, not its sender (its pill starts with "
+                + "that owner's initial and ends with an arrow to its target); the big number is a leader's \(P.ballotWord); "
                 + "the bar under a box is the message it is processing.",
             "A round ends a few seconds after every live node has learned the decision; a down node does not count.",
-        ]
+        ] + (session.hasLevels ? [] : ["This game plays \(P.title): levels (L), Show me (S) and the diagram (D, E) are Paxos only, for now."])
         for line in lines {
             y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 16 * s, Palette.text) + 2 * s
         }

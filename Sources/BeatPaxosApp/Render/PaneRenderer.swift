@@ -36,7 +36,7 @@ struct PaneRenderer {
                 y = section("Missing rule", y: y, x: x, draw: draw)
                 paragraph(P.missingRule(rules.variant), size: 15, Palette.text, maxLines: 4)
             } else {
-                paragraph("Real \(P.title): try to make two nodes decide different values.", size: 15, Palette.text, maxLines: 3)
+                paragraph("Real \(P.title): try to make two nodes \(P.decideWord) different values.", size: 15, Palette.text, maxLines: 3)
             }
             return min(pane.maxY, y + 6 * s)
         }

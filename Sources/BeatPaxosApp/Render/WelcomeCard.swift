@@ -27,7 +27,8 @@ struct WelcomeCard {
 
     func draw<P: Playable>(_ session: PlaySession<P>) {
         let s = overlay.s
-        let rect = overlay.card(width: 900, height: 700, border: Palette.gold)
+        // Raft's card has no levels to choose: a shorter card.
+        let rect = overlay.card(width: 900, height: session.hasLevels ? 700 : 420, border: Palette.gold)
         let x = rect.x + 36 * s, width = rect.w - 72 * s
         var y = rect.y + 20 * s
         canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
@@ -43,7 +44,7 @@ struct WelcomeCard {
                 y += level(index: index, variant: variant, selected: variant == paxos.selectedVariant, x: x, y: y, width: width)
             }
         }
-        canvas.text(Controls.welcomeFooter, x: rect.midX, y: rect.maxY - 40 * s,
+        canvas.text(session.hasLevels ? Controls.welcomeFooter : Controls.welcomeFooter(leavingOut: [.showMe]), x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)
         canvas.setClip(nil)
     }

@@ -3,11 +3,12 @@ import GameCore
 extension Paxos: Playable {
     public static let title = "Paxos"
     public static let ballotWord = "ballot"
+    public static let decideWord = "decide"
     public static func levelTitle(_ variant: Variant) -> String { variant.title }
     public static func missingRule(_ variant: Variant) -> String { variant.missingRule }
     public static func owner(of ballot: Ballot, rules: ProtocolRules) -> NodeID { rules.owner(of: ballot) }
 
-    public static func crownLabel(_ state: GameCore.NodeState) -> String { "b\(state.ballot)" }
+    public static func crownLabels(_ state: GameCore.NodeState) -> [String] { ["b\(state.ballot)"] }
     public static func leaderNumber(_ state: GameCore.NodeState) -> Int? { state.role == .leading ? state.ballot : nil }
     public static func stateForms(_ node: NodeRuntime) -> [String] { NodeText.stateForms(node) }
     public static func detail(_ node: NodeRuntime) -> [String] { NodeText.detail(node) }

@@ -17,11 +17,13 @@ public protocol Playable: Consensus {
     static func missingRule(_ variant: Rules.Variant) -> String
     /// What a message's colour stands for: "ballot", "term".
     static var ballotWord: String { get }
+    /// What a node does with the value it agrees on: "decide", "commit".
+    static var decideWord: String { get }
     /// The node that owns a ballot or term: its colour is the message's.
     static func owner(of ballot: Ballot, rules: Rules) -> NodeID
 
-    /// The label beside a leader's crown: "b2", "term 4".
-    static func crownLabel(_ state: NodeState) -> String
+    /// The label beside a leader's crown, fullest first: "b2"; "term 4", "t4".
+    static func crownLabels(_ state: NodeState) -> [String]
     /// The big number in a leader's box (its ballot or term), nil when it does not lead.
     static func leaderNumber(_ state: NodeState) -> Int?
     /// The state line from the fullest wording to the shortest, for a box with little room.

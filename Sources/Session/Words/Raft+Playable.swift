@@ -3,11 +3,12 @@ import GameCore
 extension Raft: Playable {
     public static let title = "Raft"
     public static let ballotWord = "term"
+    public static let decideWord = "commit"
     public static func levelTitle(_ variant: RaftVariant) -> String { variant.title }
     public static func missingRule(_ variant: RaftVariant) -> String { variant.missingRule }
     public static func owner(of term: Term, rules: RaftRules) -> NodeID { rules.owner(of: term) }
 
-    public static func crownLabel(_ state: RaftNodeState) -> String { "term \(state.currentTerm)" }
+    public static func crownLabels(_ state: RaftNodeState) -> [String] { ["term \(state.currentTerm)", "t\(state.currentTerm)"] }
     public static func leaderNumber(_ state: RaftNodeState) -> Int? { state.role == .leader ? state.currentTerm : nil }
     public static func stateForms(_ node: TimedNode<Raft>) -> [String] { RaftNodeText.stateForms(node) }
     public static func detail(_ node: TimedNode<Raft>) -> [String] { RaftNodeText.detail(node) }

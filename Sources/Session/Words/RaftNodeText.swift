@@ -7,7 +7,7 @@ public enum RaftNodeText {
         let state = node.state
         let name = NodeNames.name
         if !node.isAlive { return ["DOWN"] }
-        if let learned = state.learned { return ["committed \(name(learned))"] }
+        if let learned = state.learned { return ["committed \(name(learned))", "decided \(name(learned))", name(learned)] }
         switch state.role {
         case .leader:
             let value = state.entry.map { name($0.value) } ?? "?"
@@ -20,21 +20,28 @@ public enum RaftNodeText {
         }
     }
 
-    /// "term 4", "voted Red", "log green@4", "inbox 2": parts that wrap whole.
+    /// "term 4 · voted Red", "log green@4", "inbox 2": parts that wrap whole (term and vote together, as a vote
+    /// counts only in its term).
     public static func detail(_ node: TimedNode<Raft>) -> [String] {
         let state = node.state
         var parts: [String] = []
-        if state.currentTerm > 0 { parts.append("term \(state.currentTerm)") }
-        if let voted = state.votedFor { parts.append("voted \(NodeNames.title(voted))") }
+        let vote = state.votedFor.map { "voted \(NodeNames.title($0))" }
+        if state.currentTerm > 0 {
+            parts.append(["term \(state.currentTerm)", vote].compactMap { $0 }.joined(separator: " · "))
+        } else if let vote {
+            parts.append(vote)
+        }
         if let entry = state.entry { parts.append("log \(NodeNames.name(entry.value))@\(entry.term)") }
         if !node.inbox.isEmpty { parts.append("inbox \(node.inbox.count)") }
         return parts
     }
 
-    /// "log green@4" may shorten to "green@4", "term 4" to "t4"; the rest stays whole.
+    /// "log green@4" may shorten to "green@4", "term 4 · voted Red" to "t4 · voted Red" and "t4 · Red"; the rest
+    /// stays whole.
     public static func detailForms(_ part: String) -> [String] {
         if part.hasPrefix("log ") { return [part, String(part.dropFirst("log ".count))] }
-        if part.hasPrefix("term ") { return [part, "t" + part.dropFirst("term ".count)] }
-        return [part]
+        guard part.hasPrefix("term ") else { return [part] }
+        let short = "t" + part.dropFirst("term ".count)
+        return [part, short, short.replacingOccurrences(of: "voted ", with: "")]
     }
 }
