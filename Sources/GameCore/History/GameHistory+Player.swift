@@ -2,6 +2,12 @@ extension TimedHistory {
     /// Plays on to `target` with a player that decides as it goes (the random adversary), exactly as
     /// `HeadlessRun` interleaves it: every event due at or before the player's next action runs first.
     @discardableResult
+    @_specialize(exported: true, where P == Paxos, Someone == RandomAdversary)
+    @_specialize(exported: true, where P == Paxos, Someone == IdlePlayer)
+    @_specialize(exported: true, where P == Paxos, Someone == ScriptedPlayer)
+    @_specialize(exported: true, where P == Raft, Someone == RandomAdversary)
+    @_specialize(exported: true, where P == Raft, Someone == IdlePlayer)
+    @_specialize(exported: true, where P == Raft, Someone == ScriptedPlayer)
     public mutating func play<Someone: Player>(_ player: inout Someone, to target: Tick) -> [Event] {
         var played: [Event] = []
         while true {

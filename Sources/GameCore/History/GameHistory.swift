@@ -8,6 +8,8 @@
 /// Every change of the game goes through a fixed sequence "advance to an action's time, perform it, ... advance
 /// to the target", the same sequence `HeadlessRun` and the window use, so a recording replays to this game.
 /// Generic over the protocol, as `TimedGame` is: `GameHistory` plays Paxos, `RaftHistory` Raft.
+/// Its entry points are specialised for both protocols here (`@_specialize(exported:)`), so the window and the
+/// benchmarks, in other modules, run them as fast as the concrete history they replace.
 public struct TimedHistory<P: Consensus>: Sendable {
     public typealias Event = TimedEvent<P.Event>
 
@@ -34,6 +36,8 @@ public struct TimedHistory<P: Consensus>: Sendable {
     public static var maxSnapshots: Int { 1024 }
 
     /// A new game at time 0; `actions` (a replay's, say) are performed when the clock reaches them.
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public init(config: GameSetup<P>, actions: [TimedAction] = [], snapshotIntervalMs: Tick = 1_000) {
         precondition(snapshotIntervalMs > 0, "snapshots need a positive interval")
         self.config = config
@@ -61,6 +65,8 @@ public struct TimedHistory<P: Consensus>: Sendable {
     /// Plays forward to `target`, performing the actions due on the way; returns the events played, oldest first.
     /// Behind the frontier they are the events already known; past it, new ones, which join `events`.
     @discardableResult
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public mutating func advance(to target: Tick) -> [Event] {
         var played: [Event] = []
         while actionsDone < actions.count, actions[actionsDone].time <= target {
@@ -78,6 +84,8 @@ public struct TimedHistory<P: Consensus>: Sendable {
     /// Going forward, returns the events between the old playhead and the new one; going back, none (the game
     /// was restored: its past is `past`).
     @discardableResult
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public mutating func seek(to target: Tick) -> [Event] {
         let target = max(0, target)
         let (start, startDone) = (now, eventsDone)
@@ -93,6 +101,8 @@ public struct TimedHistory<P: Consensus>: Sendable {
     /// The player acts at the playhead. Anything later on this branch (played events, actions still to come)
     /// is discarded first: acting in the past starts a new branch. Returns the refusal, if any, as `perform` does.
     @discardableResult
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public mutating func act(_ action: PlayerAction) -> ActOutcome<P.Event> {
         let discardedUntil = frontier > now || actionsDone < actions.count ? max(frontier, actions.last?.time ?? 0) : nil
         discardFuture()

@@ -34,6 +34,8 @@ public typealias TravelResult = TimedTravelResult<EventKind>
 
 extension TimedHistory {
     /// Moves the playhead. Returns nil when the move goes nowhere (no earlier event, nothing ever happens again).
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public mutating func travel(_ move: TimeTravel) -> TimedTravelResult<P.Event>? {
         let (start, startDone) = (now, eventsDone)
         guard let target = target(of: move) else {
@@ -61,6 +63,8 @@ extension TimedHistory {
     }
 
     /// The time of the last step stop before `time`, if there is one.
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public func previousStop(before time: Tick) -> Tick? {
         var index = firstEvent(after: time - 1) - 1
         while index >= 0 {
@@ -72,6 +76,8 @@ extension TimedHistory {
 
     /// The time of the first step stop after `time`: from the events played so far, or by playing on.
     /// Nil if nothing will ever happen again (every node stuck and no action to come).
+    @_specialize(exported: true, where P == Paxos)
+    @_specialize(exported: true, where P == Raft)
     public mutating func nextStop(after time: Tick) -> Tick? {
         var index = firstEvent(after: time)
         while index < events.count {
