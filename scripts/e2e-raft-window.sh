@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end checks of a Raft game in the window under Xvfb: `play --protocol raft` announces Raft, a double-click
 # crashes a node and another recovers it, a long press holds one, the recording is a Raft game with Raft's messages,
-# keys for what is Paxos only (D, S, L, E) leave the game running, and `play --replay` of the recording plays the
-# same actions again; plus `screenshot --protocol raft` with no X at all, and bad input in one line.
+# keys for what is Paxos only (D, S, L, E) leave the game running, stepping back prints Raft's steps on stdout, and
+# `play --replay` of the recording plays the same actions again; plus `screenshot --protocol raft` with no X at all, and bad input in one line.
 # Usage: scripts/e2e-raft-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary; KEEP_WORK=1 keeps
 # the screenshots)
 set -euo pipefail
@@ -117,6 +117,11 @@ sleep 1.5
 import -window root "$work/after.png"
 check "after all that the three colours are still on screen" has_colours "$work/after.png" 2000 e74c3c 2ecc71 3498db
 check "a leader's crown is on screen" has_colours "$work/after.png" 300 ffc93c
+# Stepping back prints each step on stdout, in Raft's words.
+xdotool key Left; sleep 0.6; xdotool key Left; sleep 0.6
+check "stepping back says where it went on stdout" wait_for 'beatpaxos: step back to ' "$work/play.log"
+check "the step lines speak Raft, not Paxos" \
+  test -z "$(grep 'step back to' "$work/play.log" | grep -E 'p1a|p1b|p2a|p2b|p3\(|ballot|promise')"
 check "the game is still running" kill -0 "$game_pid"
 kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
