@@ -132,8 +132,11 @@ struct NodeRenderer {
         // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
         let room = Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize))
         if !detail.isEmpty, room > 0 {
-            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: detailSize)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: detailSize, ink,
+            // A little smaller type (down to 85%) rather than an ellipsis when the parts just miss their lines.
+            let fits = { (size: Double) in canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: size).count <= min(3, room) }
+            let size = [1, 0.95, 0.9, 0.85].map { detailSize * $0 }.first(where: fits) ?? detailSize
+            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: size)
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: size, ink,
                                   maxLines: min(3, room))
         }
         if node.isHeld {
@@ -203,7 +206,9 @@ struct NodeRenderer {
             let colour = Palette.message(entry.record.message, rules: game.rules, as: P.self).withAlpha(fade)
             if entry.split {
                 let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
-                canvas.text(canvas.fitted(time + P.ownerInitial(entry.record.message, rules: game.rules) + "· " + entry.record.message.label, width: width, size: size), x: lane.x + pad, y: y, size: size, colour)
+                let (label, labelSize) = splitLaneLabel(time + P.ownerInitial(entry.record.message, rules: game.rules),
+                                                        entry.record.message.label, width: width, size: size)
+                canvas.text(label, x: lane.x + pad, y: y + (size - labelSize) / 2, size: labelSize, colour)
                 canvas.text(canvas.fitted("-> \(NodeNames.title(entry.record.message.to))", width: width - 12 * s, size: size),
                             x: lane.x + pad + 12 * s, y: y + step, size: size, colour)
                 y += 2 * step
@@ -213,6 +218,16 @@ struct NodeRenderer {
             }
         }
         canvas.setClip(nil)
+    }
+
+    /// A split lane entry's first line, whole: "G· p2a(2, green)", then without spaces ("G·p2a(2,green)"), then
+    /// in type up to a fifth smaller; only a lane narrower still ends it in an ellipsis.
+    private func splitLaneLabel(_ owner: String, _ label: String, width: Double, size: Double) -> (String, Double) {
+        let forms = [owner + "· " + label, owner + "·" + label.replacingOccurrences(of: ", ", with: ",")]
+        if let whole = forms.first(where: { canvas.measure($0, size: size).w <= width }) { return (whole, size) }
+        let compact = forms[forms.count - 1], needed = canvas.measure(compact, size: size).w
+        let smaller = max(size * 0.8, size * width / max(needed, 1) * 0.98)
+        return (canvas.fitted(compact, width: width, size: smaller), smaller)
     }
 
     /// "12.3  R· p2a(2, green) -> Blue": the initial of the ballot's owner says without colour whose ballot it is.

@@ -4,29 +4,31 @@ extension PillPlacer {
     func firstFreeSpot(for request: PillRequest, suffix: String, _ pass: Pass,
                        among placed: [PlacedPill]) -> (Rect, String)? {
         let last = request.labels.count - 1
+        // Each placed pill with half the gap around it: a spot is free when its own padded rectangle meets none.
+        let taken = placed.map { $0.rect.insetBy(-gap / 2, -gap / 2) }
         for index in min(pass.firstLabel, last)...last {
             let text = request.labels[index] + suffix
             let measured = measure(text, pass.size)
             let w = measured.w, h = max(measured.h, minimumHeight)
             guard w <= area.w, h <= area.h else { continue }
             // A detailed label only nudges; the shortest may go anywhere in the band rather than be hidden.
-            let spots = candidates(w: w, h: h, around: request, placed: placed, nearOnly: index != last)
-            for spot in spots {
-                let rect = spot.rect, padded = rect.insetBy(-gap / 2, -gap / 2)
-                if !placed.contains(where: { $0.rect.insetBy(-gap / 2, -gap / 2).intersects(padded) }) {
-                    return (rect, text)
-                }
+            if let rect = cheapestFreeSpot(w: w, h: h, around: request, placed: placed, taken: taken, nearOnly: index != last) {
+                return (rect, text)
             }
         }
         return nil
     }
 
-    /// Spots for a w x h pill, nearest its own point first. Across the band: its own height, a row above or
-    /// below, or rows from the band's top. Along it: its own place, half a pill either side, hard against each placed pill,
-    /// and the band's ends; sliding along the band keeps it nearer its arc than changing rows, so it costs less.
+    /// The cheapest free spot for a w x h pill. Across the band: its own height, a row above or below, or rows
+    /// from the band's top. Along it: its own place, half a pill either side, hard against each placed pill, and
+    /// the band's ends; sliding along the band keeps it nearer its arc than changing rows, so it costs less. Ties
+    /// go to the spot higher up and then further left, so the choice never depends on anything else.
     /// `nearOnly` keeps the spots within a step of its point (cost at most 1): a detailed label only nudges.
-    func candidates(w: Double, h: Double, around request: PillRequest, placed: [PlacedPill],
-                    nearOnly: Bool) -> [(rect: Rect, cost: Double)] {
+    ///
+    /// This runs for every pill on every frame, so it visits rows from the nearest and leaves off once a row's
+    /// height alone costs more than the best spot found, and tests a spot only against the pills in its row.
+    func cheapestFreeSpot(w: Double, h: Double, around request: PillRequest, placed: [PlacedPill], taken: [Rect],
+                          nearOnly: Bool) -> Rect? {
         let x0 = request.x - w / 2, y0 = request.y - h / 2
         let stepX = w / 2 + gap, stepY = h + gap
         var ys = [y0, y0 - stepY, y0 + stepY]
@@ -39,19 +41,40 @@ extension PillPlacer {
         for pill in placed {
             for x in [pill.rect.maxX + gap, pill.rect.x - gap - w] where !nearOnly || abs(x - x0) <= stepX / 0.6 { xs.append(x) }
         }
-        var spots: [(rect: Rect, cost: Double)] = []
-        spots.reserveCapacity(xs.count * ys.count)
-        for y in ys {
-            for x in xs {
-                let rect = clamped(Rect(x: x, y: y, w: w, h: h))
-                let cost = 0.6 * abs(rect.x - x0) / stepX + abs(rect.y - y0) / stepY
-                if !nearOnly || cost <= 1 { spots.append((rect, cost)) }
+        // Columns cheapest first: a row is read only until its first free spot, or one that costs more than the
+        // best so far (sums of sorted costs never decrease, so nothing later in the row can be cheaper).
+        let columns = xs.map { x -> (cost: Double, x: Double) in
+            let left = clamped(Rect(x: x, y: area.y, w: w, h: h)).x
+            return (0.6 * abs(left - x0) / stepX, left)
+        }.sorted { $0 < $1 }
+        var rows = ys.map { y -> (cost: Double, y: Double) in
+            let top = clamped(Rect(x: area.x, y: y, w: w, h: h)).y
+            return (abs(top - y0) / stepY, top)
+        }
+        rows.sort { $0 < $1 }
+        var best: (rect: Rect, cost: Double)?
+        var inRow: [Rect] = []
+        inRow.reserveCapacity(taken.count)
+        for (index, row) in rows.enumerated() {
+            if index > 0, rows[index - 1] == row { continue }
+            if let best, (row.cost, row.y) > (best.cost, best.rect.y) { break }
+            // Padding changes a rectangle's height the same way wherever it lies, so one padded rectangle tells
+            // which placed pills reach into this row.
+            let rowBand = Rect(x: area.x, y: row.y, w: w, h: h).insetBy(-gap / 2, -gap / 2)
+            inRow.removeAll(keepingCapacity: true)
+            for rect in taken where rect.y < rowBand.maxY && rowBand.y < rect.maxY { inRow.append(rect) }
+            for column in columns {
+                let cost = column.cost + row.cost
+                if nearOnly && cost > 1 { break }
+                if let best {
+                    if cost > best.cost { break }
+                    if (cost, row.y, column.x) >= (best.cost, best.rect.y, best.rect.x) { continue }
+                }
+                let rect = Rect(x: column.x, y: row.y, w: w, h: h), padded = rect.insetBy(-gap / 2, -gap / 2)
+                if !inRow.contains(where: { $0.intersects(padded) }) { best = (rect, cost) }
             }
         }
-        // Ties go to the spot higher up and then further left, so the order never depends on anything else.
-        return spots.sorted { a, b in
-            a.cost != b.cost ? a.cost < b.cost : (a.rect.y != b.rect.y ? a.rect.y < b.rect.y : a.rect.x < b.rect.x)
-        }
+        return best?.rect
     }
 
     /// Moves the rectangle the least distance that puts it inside the area (it must be no larger).

@@ -115,18 +115,18 @@ public struct PillPlacer {
         return units
     }
 
-    /// Places the units one after another, each in the first free spot it can take.
+    /// Places the units one after another, each in the first free spot it can take. A free-form band that
+    /// cannot hold every pill gives way to rows, which hold more, so it stops at the first pill left without
+    /// room and counts every unit after it as hidden too: a crowded band costs one short try, not a whole one.
     private func greedy(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass) -> PillPlan {
         var pills: [PlacedPill] = []
-        var hidden: [Int] = []
-        for members in units {
+        for (index, members) in units.enumerated() {
             let suffix = members.count > 1 ? " +\(members.count - 1)" : ""
-            if let (rect, label) = firstFreeSpot(for: requests[members[0]], suffix: suffix, pass, among: pills) {
-                pills.append(PlacedPill(rect: rect, label: label, textSize: pass.size, members: members))
-            } else {
-                hidden += members
+            guard let (rect, label) = firstFreeSpot(for: requests[members[0]], suffix: suffix, pass, among: pills) else {
+                return PillPlan(pills: pills, hidden: units[index...].flatMap { $0 }.sorted())
             }
+            pills.append(PlacedPill(rect: rect, label: label, textSize: pass.size, members: members))
         }
-        return PillPlan(pills: pills, hidden: hidden.sorted())
+        return PillPlan(pills: pills, hidden: [])
     }
 }

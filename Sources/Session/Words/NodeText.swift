@@ -47,11 +47,17 @@ public enum NodeText {
     }
 
     /// A second, smaller line: the acceptor's promise and what waits in its inbox, as parts that wrap whole.
+    /// A leader's box already says its ballot (the big number) and its proposal, so its promise of that ballot
+    /// and its vote for its own proposal are left out: only a promise or vote that tells something new is shown,
+    /// and a lecture-sized box keeps room for it.
     public static func detail(_ node: NodeRuntime) -> [String] {
+        let state = node.state
+        let leads = state.role == .leading
         var parts: [String] = []
-        if node.state.promised > 0 { parts.append("promised b\(node.state.promised)") }
-        if node.state.role != .follower, node.state.acceptedBallot > 0, let value = node.state.acceptedValue {
-            parts.append("accepted \(NodeNames.name(value))@\(node.state.acceptedBallot)")
+        if state.promised > 0, !(leads && state.promised == state.ballot) { parts.append("promised b\(state.promised)") }
+        if state.role != .follower, state.acceptedBallot > 0, let value = state.acceptedValue,
+           !(leads && state.acceptedBallot == state.ballot && value == state.proposal) {
+            parts.append("accepted \(NodeNames.name(value))@\(state.acceptedBallot)")
         }
         if !node.inbox.isEmpty { parts.append("inbox \(node.inbox.count)") }
         return parts
