@@ -52,14 +52,18 @@ extension GameSession {
         if variant == .paxos {
             guard runsChecker else { return nil }
             let nodes = config.rules.nodeCount
-            if let result = checks.verdict(nodeCount: nodes) { return "Checker: " + LevelProof.summary(result) }
+            // Lecture mode's pane is short: the verdict in few words leaves the log its room.
+            let summary = lecture ? LevelProof.shortSummary : LevelProof.summary
+            if let result = checks.verdict(nodeCount: nodes) { return "Checker: " + summary(result) }
             let progress = checks.verdictProgress[nodes]
-            let done = progress?.lastResult.map { "Checker: " + LevelProof.summary($0) + ". " } ?? "Checker: "
+            let done = progress?.lastResult.map { "Checker: " + summary($0) + ". " } ?? "Checker: "
             guard let stage = progress?.current else { return done + "checking every reachable state of Paxos..." }
+            if lecture { return done + "now ballots 1 to \(stage.maxBallot), \(stage.states) states so far..." }
             return done + "Now ballots 1 to \(stage.maxBallot) with \(nodes) nodes: \(stage.states) states so far..."
         }
         if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
         if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
+            if lecture { return "Checker: its shortest break, \(steps) steps. It times every message, which no mouse can." }
             return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
                 + "arrives (or that it never does), which no mouse can."
         }
@@ -120,7 +124,7 @@ extension PlaySession {
     public var showMeCaption: String? {
         guard showingBreak != nil else { return nil }
         guard let prompt = showMePrompt else { return lastStepLine }
-        return lastStepLine.map { $0 + " " + prompt } ?? prompt
+        return lastStepLine.map { ($0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + ".") + " " + prompt } ?? prompt
     }
 
     private var lastStepLine: String? {

@@ -3,10 +3,16 @@ import GameCore
 /// What each `SessionCommand` does; `Controls` says which keys send it and when.
 extension PlaySession {
     public func handle(_ command: SessionCommand) {
+        if let card = overlay, card != .welcome, !command.worksOverCards {
+            // Enter answers a card as Esc does (people press it to close one); no other key reaches the game.
+            if command == .crashOrRecover { handle(.closeCard) }
+            return
+        }
         switch command {
         case .quit:
             quitRequested = true
         case .closeCard:
+            if overlay == nil, showMeIsPlaying { return stopShowMe() }
             // On the welcome card Esc does nothing: a stray press must not end a demo (Ctrl+Q quits).
             // From the level chooser (L) in a game under way, Esc goes back to that game.
             if overlay != .welcome || game.now > 0 {

@@ -17,13 +17,14 @@ extension PlaySession {
     /// Enter: crashes the focused node, or recovers it if it is down (a double-click's action).
     func crashOrRecoverFocused() {
         guard let node = focusedNode ?? firstFocus() else { return }
-        perform(game.nodes[node].isAlive ? .kill(node) : .recover(node))
+        act(game.nodes[node].isAlive ? .kill(node) : .recover(node))
     }
 
     /// The hold key went down: the focused node freezes until the key comes up (a press and hold's action).
     func holdFocused() {
         guard keyHeldNode == nil, let node = focusedNode ?? firstFocus(), game.nodes[node].isAlive, !game.nodes[node].isHeld
         else { return }
+        guard !showMeIsPlaying else { return act(.hold(node)) }
         keyHeldNode = node
         perform(.hold(node))
     }
@@ -36,11 +37,15 @@ extension PlaySession {
         if game.nodes.indices.contains(node), game.nodes[node].isHeld { perform(.release(node)) }
     }
 
-    /// Without a focus yet, the first key action focuses the first node (and acts on it).
+    /// Without a focus yet, the first Enter or hold key only selects the first node and says what the next does:
+    /// a key pressed out of habit (Enter after the welcome card) must not crash a node.
     private func firstFocus() -> NodeID? {
         guard config.rules.nodeCount > 0 else { return nil }
         focusedNode = 0
-        return 0
+        eventRevision &+= 1
+        showToast("\(NodeNames.title(0)) selected (Tab moves on): \(Controls.keys(for: .crashOrRecover)) crashes or recovers it, hold K to hold it.",
+                  seconds: 3)
+        return nil
     }
 
     /// R in a round in progress asks first; a second R within 3 s restarts.

@@ -20,9 +20,9 @@ extension PlaySession {
         for gesture in play.recognizer.handle(input, hit: { layout.node(atX: $0, y: $1) }) {
             switch gesture {
             case .doubleClick(let node):
-                perform(game.nodes[node].isAlive ? .kill(node) : .recover(node))
+                act(game.nodes[node].isAlive ? .kill(node) : .recover(node))
             case .holdBegan(let node):
-                perform(.hold(node))
+                act(.hold(node))
             case .holdEnded(let node):
                 // A node killed while held is no longer held: there is nothing to release.
                 if game.nodes[node].isHeld { perform(.release(node)) }

@@ -184,6 +184,10 @@ public final class PlaySession<P: Playable> {
         let outcome = play.history.act(action)
         if let line = TimedHistory<P>.actLine(action, outcome: outcome, at: time) {
             say(line)
+            // On the board too: a class should see that the game it watched was cut at the playhead.
+            if let until = outcome.discardedUntil {
+                showToast("A new branch from \(Seconds.text(time)) s: what happened up to \(Seconds.text(until)) s is gone.", seconds: 4)
+            }
             branched()
         }
         take(PlayedStep(events: outcome.events, after: game))

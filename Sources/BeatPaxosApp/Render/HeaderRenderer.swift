@@ -23,26 +23,35 @@ struct HeaderRenderer {
         // The protocol first; a broken level adds its name ("Paxos · Level: Stubborn leader").
         let variant = session.config.rules.variant
         let level = variant == P.standardVariant ? P.title : "\(P.title) · Level: \(P.levelTitle(variant))"
-        var items: [(String, Color)] = [
-            (level, Palette.text),
-            ("Round \(game.round)", Palette.text),
-            ("Score \(game.score.live(game.stats))  best \(session.bestText)", Palette.text),
-            ("t \(Seconds.text(game.now)) s", Palette.dim),
-            ("Speed \(PlaySession<P>.speedText(session.speed))", Palette.text),
+        // Each item with its rank: when the bar is too narrow (lecture type, zoom), the least needed go first, so a
+        // frozen board still says why (PAUSED, NO MAJORITY) while the clock and the speed make way.
+        var items: [(text: String, color: Color, rank: Int)] = [
+            (level, Palette.text, 1),
+            ("Round \(game.round)", Palette.text, 2),
+            ("Score \(game.score.live(game.stats))  best \(session.bestText)", Palette.text, 3),
+            ("t \(Seconds.text(game.now)) s", Palette.dim, 5),
+            ("Speed \(PlaySession<P>.speedText(session.speed))", Palette.text, 4),
         ]
-        if session.paused { items.append(("PAUSED", Palette.held)) }
+        if session.paused { items.append(("PAUSED", Palette.held, 0)) }
         // Crash one node and hold another: no majority can act, so nothing moves; say why.
-        if !game.progressPossible { items.append(("NO MAJORITY: all wait", Palette.held)) }
-        if session.isReplaying { items.append(("REPLAY", Palette.gold)) }
-        let y = bar.midY - canvas.lineHeight(size) / 2
-        for (text, color) in items {
-            var width = canvas.measure(text, size: size, bold: color == Palette.held).w
+        if !game.progressPossible { items.append(("NO MAJORITY: all wait", Palette.held, 0)) }
+        if session.isReplaying { items.append(("REPLAY", Palette.gold, 0)) }
+        let widths = items.map { item -> Double in
+            let width = canvas.measure(item.text, size: size, bold: item.color == Palette.held).w
             // The clock keeps room for three digits before the point, so the items after it do not shift as it grows.
-            if text.hasPrefix("t ") { width = max(width, canvas.measure("t 888.8 s", size: size).w) }
-            // Items that do not fit a narrow window are left out rather than overlapped.
-            guard x + width <= bar.maxX - 8 * s else { break }
-            canvas.text(text, x: x, y: y, size: size, color, bold: color == Palette.held)
-            x += width + 22 * s
+            return item.text.hasPrefix("t ") ? max(width, canvas.measure("t 888.8 s", size: size).w) : width
+        }
+        var shown = Array(items.indices)
+        let room = bar.maxX - 8 * s - x
+        while let last = shown.max(by: { (items[$0].rank, $0) < (items[$1].rank, $1) }),
+              shown.map({ widths[$0] + 22 * s }).reduce(0, +) - 22 * s > room {
+            shown.removeAll { $0 == last }
+        }
+        let y = bar.midY - canvas.lineHeight(size) / 2
+        for index in shown {
+            let item = items[index]
+            canvas.text(item.text, x: x, y: y, size: size, item.color, bold: item.color == Palette.held)
+            x += widths[index] + 22 * s
         }
     }
 }
