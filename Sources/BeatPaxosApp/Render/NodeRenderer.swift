@@ -111,7 +111,10 @@ struct NodeRenderer {
         let pad = 12 * s
         let game = session.game
         var y = top
-        let stateRoom = max(1, Int((box.maxY - y - canvas.lineHeight(15 * s) - 10 * s) / canvas.lineHeight(17 * s)))
+        // A node that knows the decision and no longer times out has no timer line: its state may use that room.
+        let hasTimerLine = node.isHeld || node.state.learned == nil || P.knowersKeepTimeouts
+        let timerLine = hasTimerLine ? canvas.lineHeight(15 * s) : 0
+        let stateRoom = max(1, Int((box.maxY - y - timerLine - 10 * s) / canvas.lineHeight(17 * s)))
         let width = box.w - 2 * pad - numberWidth - (numberWidth > 0 ? 6 * s : 0)
         let maxLines = min(stateRoom, numberWidth > 0 ? 3 : 2), bold = node.state.learned != nil
         let forms = P.stateForms(node)
