@@ -31,7 +31,7 @@ extension GameSession {
         let imagePath = folder + "/" + base + ".bmp"
         pendingFrameCapture = imagePath
         say("saved \(svgPath) and \(imagePath)")
-        showToast("Saved \(base).svg and \(base).bmp in \(folder)", seconds: 4)
+        showToast("Saved \(base).svg and .bmp in \(folder)", seconds: 5)
     }
 }
 

@@ -25,6 +25,21 @@ struct PaletteTests {
         }
     }
 
+    @Test("a lane's older lines fade only as far as 4.5:1 allows, in both palettes", arguments: PaletteScheme.Name.allCases)
+    func fadedLaneLinesStayReadable(name: PaletteScheme.Name) {
+        let scheme = PaletteScheme.named(name)
+        var faded = 0
+        for colour in scheme.nodes {
+            let alpha = colour.readableAlpha(0.45, on: scheme.lane)
+            #expect(alpha >= 0.45 && alpha <= 1)
+            #expect(scheme.lane.mixed(with: colour, alpha).contrastRatio(with: scheme.lane) >= 4.5, "\(name): \(colour) at \(alpha)")
+            if alpha > 0.45 { faded += 1 }
+        }
+        // The standard fade would have broken the rule for some colour: the floor really works.
+        #expect(faded > 0)
+        #expect(RGB(hex: 0xffffff).readableAlpha(0.6, on: RGB(hex: 0x000000)) == 0.6, "white at 60% on black reads well: no change")
+    }
+
     @Test("the typical viewer's simulation leaves a colour unchanged")
     func typicalVisionIsIdentity() {
         for hex: UInt32 in [0xe74c3c, 0x2ecc71, 0x3498db, 0x000000, 0xffffff, 0x808080] {

@@ -206,7 +206,9 @@ struct NodeRenderer {
         var y = top
         for (index, entry) in shown.reversed().enumerated() {
             let fade = shown.count > 1 ? 0.45 + 0.55 * Double(index + 1) / Double(shown.count) : 1
-            let colour = Palette.message(entry.record.message, rules: game.rules, as: P.self).withAlpha(fade)
+            let full = Palette.message(entry.record.message, rules: game.rules, as: P.self)
+            // Older lines fade, but never below 4.5:1 against the lane: a class must still read them.
+            let colour = full.withAlpha(RGB(r: full.r, g: full.g, b: full.b).readableAlpha(fade, on: Palette.scheme.lane))
             if entry.split {
                 let time = withTime ? "\(Seconds.text(entry.record.time))  " : ""
                 let (label, labelSize) = splitLaneLabel(time + P.ownerInitial(entry.record.message, rules: game.rules),

@@ -46,7 +46,7 @@ struct OverlayRenderer {
 
     private struct Note {
         let box: Rect
-        let lines: ArraySlice<String>
+        let lines: [String]
         let size: Double
         let border: Color
     }
@@ -78,7 +78,12 @@ struct OverlayRenderer {
     /// A note of up to three lines centred over the board.
     private func note(_ text: String, y: Double, size: Double, border: Color) -> Note {
         let board = layout.board
-        let lines = canvas.wrap(text, width: max(40, board.w - 60 * s), size: size, bold: true).prefix(3)
+        let wrapped = canvas.wrap(text, width: max(40, board.w - 60 * s), size: size, bold: true)
+        var lines = Array(wrapped.prefix(3))
+        // A note longer than three lines says so in its last line rather than stop mid-sentence without a sign.
+        if wrapped.count > 3 {
+            lines[2] = canvas.fitted(wrapped[2...].joined(separator: " "), width: max(40, board.w - 60 * s), size: size, bold: true)
+        }
         let step = canvas.lineHeight(size, bold: true)
         let width = (lines.map { canvas.measure($0, size: size, bold: true).w }.max() ?? 0) + 36 * s
         let height = Double(lines.count) * step + 16 * s

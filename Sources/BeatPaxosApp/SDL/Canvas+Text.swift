@@ -46,12 +46,27 @@ extension Canvas {
     }
 
     /// Splits text into lines no wider than `width`, at spaces; a word wider than the line stands alone.
+    /// The words a line may break between: a number keeps its unit ("29.0 s"), so a reader never meets a lone
+    /// "s" at the start of a line.
+    static func unbreakableWords(_ string: String) -> [String] {
+        var words: [String] = []
+        for word in string.split(separator: " ", omittingEmptySubsequences: true) {
+            let unit = word.first == "s" && word.dropFirst().allSatisfy { !$0.isLetter }
+            if unit, let last = words.last, last.last?.isNumber == true {
+                words[words.count - 1] = last + " " + word
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words
+    }
+
     func wrap(_ string: String, width: Double, size: Double, bold: Bool = false) -> [String] {
         let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: Int(width))
         if let lines = wrapCache[key] { return lines }
         var lines: [String] = []
         var current = ""
-        for word in string.split(separator: " ", omittingEmptySubsequences: true) {
+        for word in Self.unbreakableWords(string) {
             let candidate = current.isEmpty ? String(word) : current + " " + word
             if current.isEmpty || measure(candidate, size: size, bold: bold).w <= width {
                 current = candidate

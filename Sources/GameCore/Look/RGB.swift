@@ -50,6 +50,14 @@ public struct RGB: Hashable, Sendable {
         return (max(a, b) + 0.05) / (min(a, b) + 0.05)
     }
 
+    /// How opaque this colour must stay, drawn over `background`, to keep `ratio` (4.5:1 for text): `wanted` if that
+    /// reads well enough, else the least alpha above it that does (1 if even the full colour falls short).
+    public func readableAlpha(_ wanted: Double, on background: RGB, ratio: Double = 4.5) -> Double {
+        var alpha = min(1, max(0, wanted))
+        while alpha < 1, background.mixed(with: self, alpha).contrastRatio(with: background) < ratio { alpha = min(1, alpha + 0.05) }
+        return alpha
+    }
+
     /// Mixes toward `other` by `amount` (0 keeps this colour, 1 gives the other), channel by channel in sRGB.
     public func mixed(with other: RGB, _ amount: Double) -> RGB {
         func mix(_ x: UInt8, _ y: UInt8) -> UInt8 {
