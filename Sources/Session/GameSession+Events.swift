@@ -61,7 +61,13 @@ extension GameSession {
         let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
         reportSaveProblem()
         play.breakResult = BreakResult(values: sorted, seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
-        overlay = .brokeIt
+        if showingBreak != nil {
+            // The checker's break: the class first sees the two decisions on the board, then the card explains them.
+            play.breakCardDueMs = Double(time + Counterexample.pauseMs)
+            showBanner("Two nodes decided different values: \(sorted.map { NodeNames.name($0) }.joined(separator: " and ")).")
+        } else {
+            overlay = .brokeIt
+        }
         say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
             + "\(sorted.map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
     }

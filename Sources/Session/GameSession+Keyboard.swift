@@ -53,7 +53,7 @@ extension PlaySession {
         let inProgress = game.now > 0 && overlay == nil
         if inProgress, restartAskedAt.map({ wallMs - $0 > 3_000 }) ?? true {
             restartAskedAt = wallMs
-            showToast("Press R again to restart: this game is discarded", seconds: 3)
+            showToast("Press R again to restart: this game will be discarded", seconds: 3)
             return false
         }
         restartAskedAt = nil

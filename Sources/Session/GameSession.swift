@@ -152,6 +152,10 @@ public final class PlaySession<P: Playable> {
 
     func expireNotes() {
         countDownRoundEnd()
+        if let due = play.breakCardDueMs, play.renderTime >= due {
+            play.breakCardDueMs = nil
+            overlay = .brokeIt
+        }
         if let note = toast, note.until < wallMs { toast = nil }
         if let note = play.banner, note.until < wallMs { play.banner = nil }
     }

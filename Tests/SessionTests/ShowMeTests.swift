@@ -23,7 +23,7 @@ struct ShowMeTests {
     }
 
     static func endOfSchedule(_ session: GameSession) throws -> Tick {
-        try #require(session.history.actions.last).time + Counterexample.stepMs
+        try #require(session.history.actions.last).time + Counterexample.stepMs + Counterexample.pauseMs
     }
 
     /// Plays the whole break and closes the "broke it" card, so the clock can be moved back.

@@ -15,7 +15,7 @@ public enum ModelStep: Hashable, Sendable {
     public var headline: String {
         let title = NodeNames.title
         switch self {
-        case .startBallot(let node): return "\(title(node)) starts its next ballot"
+        case .startBallot(let node): return "\(title(node)) starts a new ballot"
         case .deliver(let message): return "\(message.label) from \(title(message.from)) to \(title(message.to))"
         case .crash(let node): return "\(title(node)) crashes"
         case .recover(let node): return "\(title(node)) recovers"
