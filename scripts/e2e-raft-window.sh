@@ -75,6 +75,13 @@ check "an unknown --protocol is one line" one_line_error "protocol" play --proto
 check "a Paxos level asked of Raft in the window is one line" one_line_error "variant" play --protocol raft --variant stubborn
 check "the diagram asked of a Raft screenshot is one line" one_line_error "Paxos only" \
   screenshot --protocol raft --diagram --out "$work/no.bmp"
+"$bin" simulate --seed 2 --rounds 1 --player random --record "$work/paxos.jsonl" --quiet >/dev/null
+"$bin" simulate --protocol raft --seed 2 --rounds 1 --player random --record "$work/headless-raft.jsonl" --quiet >/dev/null
+check "a Paxos recording asked to play as Raft is one line" one_line_error "paxos game" \
+  play --protocol raft --replay "$work/paxos.jsonl"
+check "screenshot --player of a Raft recording draws it as Raft (its header decides, no --protocol needed)" \
+  env -u DISPLAY -u WAYLAND_DISPLAY "$bin" screenshot --player "$work/headless-raft.jsonl" --at 40 --out "$work/replayed-shot.bmp"
+check "... showing the three nodes" has_colours "$work/replayed-shot.bmp" 2000 e74c3c 2ecc71 3498db
 
 # --- In a window under Xvfb ---
 start_xvfb 100 109
