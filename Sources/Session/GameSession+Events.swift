@@ -14,7 +14,7 @@ extension PlaySession {
         writeRecording()
         for event in step.events { take(event) }
         if let decided = step.decided, decided.count >= 2, let time = step.events.first(where: { $0.kind.isDecision })?.time {
-            paxos?.noteBreak(values: decided, at: time)
+            noteBreak(values: decided, at: time)
         }
         eventRevision &+= 1
     }
@@ -50,26 +50,36 @@ extension PlaySession {
     }
 }
 
-/// The scores and breaks of Paxos levels (Raft's levels keep no scores yet).
-extension GameSession {
+/// A broken level's break: two nodes decided (Raft: committed) different values.
+extension PlaySession {
     func noteBreak(values: [Value], at time: Tick) {
-        guard config.rules.variant != .paxos, play.breakResult == nil else { return }
+        guard config.rules.variant != P.standardVariant, play.breakResult == nil else { return }
         let seconds = Double(time) / 1000
         let sorted = values.sorted()
-        // The checker's break and a replayed file are not the player's: they set no best.
+        // The checker's break and a replayed file are not the player's: they set no best (Raft's levels keep none yet).
         let byPlayer = showingBreak == nil && play.replay.actions.isEmpty
-        let newBest = byPlayer && scores.record(seconds, for: config.rules.variant)
-        reportSaveProblem()
+        let newBest = byPlayer && (paxos?.recordBreakBest(seconds) ?? false)
         play.breakResult = BreakResult(values: sorted, seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
+        let names = sorted.map { NodeNames.name($0) }.joined(separator: " and ")
         if showingBreak != nil {
             // The checker's break: the class first sees the two decisions on the board, then the card explains them.
             play.breakCardDueMs = Double(time + Counterexample.pauseMs)
-            showBanner("Two nodes decided different values: \(sorted.map { NodeNames.name($0) }.joined(separator: " and ")).")
+            showBanner("Two nodes \(P.decidedWord) different values: \(names).")
         } else {
             overlay = .brokeIt
         }
         say("\(showingBreak == nil ? "You" : "The checker") broke it! \(config.rules.variant.rawValue): "
-            + "\(sorted.map { NodeNames.name($0) }.joined(separator: " and ")) decided at \(Seconds.text(time)) s")
+            + "\(names) \(P.decidedWord) at \(Seconds.text(time)) s")
+    }
+}
+
+/// The scores of Paxos levels.
+extension GameSession {
+    /// A player's break of a Paxos level may be its best (fastest); returns whether it was.
+    func recordBreakBest(_ seconds: Double) -> Bool {
+        let newBest = scores.record(seconds, for: config.rules.variant)
+        reportSaveProblem()
+        return newBest
     }
 
     /// On real Paxos, a round's crowns toppled may be a new best; returns whether it was.

@@ -38,8 +38,7 @@ struct OverlayRenderer {
         case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp(session)
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
         case .brokeIt:
-            // Only a Paxos level can be broken in the window (Raft has no broken levels there yet).
-            if let paxos = session as? GameSession { fitting(width: 820, height: 430).drawBrokeIt(paxos) }
+            fitting(width: 820, height: 430).drawBrokeIt(session)
         case nil: break
         }
     }
@@ -148,7 +147,7 @@ struct OverlayRenderer {
         canvas.setClip(nil)
     }
 
-    private func drawBrokeIt(_ session: GameSession) {
+    private func drawBrokeIt<P: Playable>(_ session: PlaySession<P>) {
         guard let result = session.breakResult else { return }
         let variant = session.config.rules.variant
         let rect = card(width: 820, height: 430, border: Palette.good)
@@ -159,16 +158,19 @@ struct OverlayRenderer {
         y += canvas.lineHeight(52 * s, bold: true) + 6 * s
         let values = result.values.map { NodeNames.name($0) }.joined(separator: " and ")
         let best = result.newBest ? " - a new best!" : ""
-        y += canvas.paragraph("Two nodes decided different values: \(values), after \(Seconds.text(Int(result.seconds * 1000))) s\(best)",
+        y += canvas.paragraph("Two nodes \(P.decidedWord) different values: \(values), after \(Seconds.text(Int(result.seconds * 1000))) s\(best)",
                               x: x, y: y, width: width, size: 20 * s, Palette.text, bold: true) + 12 * s
-        canvas.text("Missing rule (\(variant.title))", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        canvas.text("Missing rule (\(P.levelTitle(variant)))", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
-        y += canvas.paragraph(variant.missingRule, x: x, y: y, width: width, size: 17 * s, Palette.text) + 10 * s
-        canvas.text("How real Paxos prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
+        y += canvas.paragraph(P.missingRule(variant), x: x, y: y, width: width, size: 17 * s, Palette.text) + 10 * s
+        canvas.text("How real \(P.title) prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
-        canvas.paragraph(variant.howPaxosPreventsIt, x: x, y: y, width: width, size: 17 * s, Palette.text)
-        let keys = Controls.keys(for: .chooseLevel) + ": choose a level    " + Controls.keys(for: .restart)
-            + (result.byChecker ? ": watch again    " : ": try again    " + Controls.keys(for: .showMe) + ": show me    ")
+        canvas.paragraph(P.howPrevented(variant), x: x, y: y, width: width, size: 17 * s, Palette.text)
+        // Show me plays the Paxos checker's breaks only, so a Raft card does not offer it.
+        let showMe = session.hasLevels ? Controls.keys(for: .showMe) + ": show me    " : ""
+        let levels = session.hasLevels ? Controls.keys(for: .chooseLevel) + ": choose a level    " : ""
+        let keys = levels + Controls.keys(for: .restart)
+            + (result.byChecker ? ": watch again    " : ": try again    " + showMe)
             + Controls.keys(for: .closeCard) + ": keep watching"
         canvas.text(keys, x: rect.midX, y: rect.maxY - 44 * s,
                     size: 16 * s, Palette.dim, align: .center)

@@ -6,6 +6,8 @@ extension Paxos: Playable {
     public static let decideWord = "decide"
     public static func levelTitle(_ variant: Variant) -> String { variant.title }
     public static func missingRule(_ variant: Variant) -> String { variant.missingRule }
+    public static func howPrevented(_ variant: Variant) -> String { variant.howPaxosPreventsIt }
+    public static let decidedWord = "decided"
     public static func owner(of ballot: Ballot, rules: ProtocolRules) -> NodeID { rules.owner(of: ballot) }
 
     public static func crownLabels(_ state: GameCore.NodeState) -> [String] { ["b\(state.ballot)"] }

@@ -15,10 +15,14 @@ public protocol Playable: Consensus {
     static var title: String { get }
     static func levelTitle(_ variant: Rules.Variant) -> String
     static func missingRule(_ variant: Rules.Variant) -> String
+    /// How the real protocol prevents the break a level allows, for its "you broke it" card.
+    static func howPrevented(_ variant: Rules.Variant) -> String
     /// What a message's colour stands for: "ballot", "term".
     static var ballotWord: String { get }
     /// What a node does with the value it agrees on: "decide", "commit".
     static var decideWord: String { get }
+    /// The same in the past tense: "decided", "committed".
+    static var decidedWord: String { get }
     /// The node that owns a ballot or term: its colour is the message's.
     static func owner(of ballot: Ballot, rules: Rules) -> NodeID
 

@@ -6,6 +6,8 @@ extension Raft: Playable {
     public static let decideWord = "commit"
     public static func levelTitle(_ variant: RaftVariant) -> String { variant.title }
     public static func missingRule(_ variant: RaftVariant) -> String { variant.missingRule }
+    public static func howPrevented(_ variant: RaftVariant) -> String { variant.howRaftPreventsIt }
+    public static let decidedWord = "committed"
     public static func owner(of term: Term, rules: RaftRules) -> NodeID { rules.owner(of: term) }
 
     public static func crownLabels(_ state: RaftNodeState) -> [String] { ["term \(state.currentTerm)", "t\(state.currentTerm)"] }
