@@ -1,14 +1,3 @@
-/// A broken invariant and the shortest sequence of moves that breaks it, from the initial state.
-public struct RaftCounterexample: Sendable {
-    public let invariant: RaftInvariant
-    public let steps: [RaftModelStep]
-
-    /// The trace as numbered lines, one move each.
-    public var lines: [String] {
-        steps.enumerated().map { "\($0.offset + 1). \($0.element.headline)" }
-    }
-}
-
 /// What an exploration found: how much it saw, and each broken invariant's shortest trace.
 public struct RaftExplorerResult: Sendable {
     public let states: Int
@@ -79,7 +68,7 @@ public final class RaftExplorer {
                     if moved.ledger.version != state.ledger.version {
                         for invariant in RaftInvariant.allCases
                         where !broken.contains(where: { $0.invariant == invariant }) && !invariant.holds(on: moved.ledger) {
-                            broken.append(RaftCounterexample(invariant: invariant, steps: trace(to: id)))
+                            broken.append(RaftCounterexample(rules: rules, invariant: invariant, steps: trace(to: id)))
                         }
                     }
                     if broken.contains(where: { $0.invariant == .agreement }) || known.count >= (stateLimit ?? .max) {

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import GameCore
+import Session
+
+/// `verify --protocol raft`: the Raft explorer over the game's own Raft handlers, printed as Paxos's check is.
+extension VerifyCommand {
+    /// The highest term a state key holds is far above anything that finishes; this keeps the tables small.
+    static let maxTermLimit = 20
+
+    /// Paxos's tuning flags mean nothing to the Raft explorer: say so rather than ignore them.
+    func validateRaft() throws {
+        if let maxTerm, !(1...Self.maxTermLimit).contains(maxTerm) {
+            throw ValidationError("--max-term must be between 1 and \(Self.maxTermLimit), not \(maxTerm)")
+        }
+        let paxosOnly = [(maxBallot != nil, "--max-ballot (Raft takes --max-term)"), (threads != nil, "--threads"),
+                         (maxMemory != nil, "--max-memory"), (countsNodeStates, "--node-states"),
+                         (noShortcuts, "--no-shortcuts")]
+        if let (_, flag) = paxosOnly.first(where: { $0.0 }) {
+            throw ValidationError("\(flag) is for --protocol paxos only")
+        }
+    }
+
+    /// Terms up to 4 with 3 nodes (every node stands once, Red twice); up to 2 with 5 nodes.
+    var raftBound: Term { maxTerm ?? (nodeCount == 3 ? 4 : 2) }
+
+    func runRaft() throws {
+        let level = variant.flatMap(RaftVariant.init(rawValue:)) ?? .raft
+        let rules = RaftRules(nodeCount: nodeCount, variant: level)
+        let bound = raftBound
+        print("Checking raft (\(level.rawValue)) with \(nodeCount) nodes, terms up to \(bound)...")
+        let started = DispatchTime.now().uptimeNanoseconds
+        func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9 }
+        let explorer = RaftExplorer(rules: rules, maxTerm: bound, stateLimit: maxStates)
+        let result = explorer.run { states, transitions, depth in
+            let took = seconds()
+            let rate = took > 0 ? Int(Double(states) / took) : states
+            FileHandle.standardError.write(Data(("  depth \(depth): \(states) states, \(transitions) transitions, "
+                + "\(String(format: "%.1f", took)) s, \(rate) states/s, peak memory \(PeakMemory.text)\n").utf8))
+        }
+        let took = seconds()
+        let rate = took > 0 ? Int(Double(result.states) / took) : result.states
+        print("states: \(result.states), transitions: \(result.transitions), depth: \(result.depth), "
+              + "seconds: \(String(format: "%.2f", took)), states/s: \(rate)")
+        let violation = result.violations.first { $0.invariant == .agreement } ?? result.violations.first
+        guard let violation else {
+            if result.complete {
+                print("safety: no violation: every one of \(result.states) reachable states keeps "
+                      + RaftInvariant.allCases.map(\.title).joined(separator: ", "))
+            } else {
+                print("safety: no violation in the first \(result.states) states (stopped at --max-states: not a proof)")
+            }
+            return
+        }
+        for other in result.violations where other.invariant != violation.invariant {
+            print("\(other.invariant.title) breaks first, after \(other.steps.count) steps.")
+        }
+        print("safety: violation of \(violation.invariant.title) in \(violation.steps.count) steps:")
+        for line in violation.narration { print("  \(line)") }
+        if let out {
+            let text = violation.recordingLines().joined(separator: "\n") + "\n"
+            guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
+                throw UserError("cannot write \(out)")
+            }
+            print("written to \(out): replay with `beatpaxos simulate --player \(out)`")
+        }
+        throw ExitCode(1)
+    }
+}
