@@ -12,8 +12,8 @@ public struct RaftExplorerResult: Sendable {
 /// state. Time is abstracted: any node may stand for its next term (up to `maxTerm`) at any point, any sent
 /// message may be delivered at any point and any number of times, and any node may crash and recover at once.
 ///
-/// A table of packed states and one reduction (dead replies are forgotten): a first check of the handlers,
-/// before the Paxos checker is made generic over the protocol. Breadth-first order makes each trace a shortest one.
+/// A table of packed states and two reductions, each exact: dead replies are forgotten, and the key leaves out
+/// history no invariant can use again (`RaftDeadMessages`, `RaftDeadHistory`). Breadth-first order makes each trace a shortest one.
 public final class RaftExplorer {
     public let rules: RaftRules
     public let maxTerm: Term
@@ -26,15 +26,19 @@ public final class RaftExplorer {
 
     /// Whether sent replies that can no longer change anything are forgotten (see `RaftDeadMessages`).
     let forgetsDeadMessages: Bool
+    /// Whether the state key leaves out history no invariant can use again (see `RaftDeadHistory`).
+    let forgetsDeadHistory: Bool
     /// Called with every new state, for tests that compare explorations.
     var onNewState: ((RaftModelState) -> Void)?
 
     public convenience init(rules: RaftRules, maxTerm: Term, stateLimit: Int? = nil) {
-        self.init(rules: rules, maxTerm: maxTerm, stateLimit: stateLimit, forgetsDeadMessages: true)
+        self.init(rules: rules, maxTerm: maxTerm, stateLimit: stateLimit, forgetsDeadMessages: true,
+                  forgetsDeadHistory: true)
     }
 
-    init(rules: RaftRules, maxTerm: Term, stateLimit: Int?, forgetsDeadMessages: Bool) {
+    init(rules: RaftRules, maxTerm: Term, stateLimit: Int?, forgetsDeadMessages: Bool, forgetsDeadHistory: Bool = false) {
         self.forgetsDeadMessages = forgetsDeadMessages
+        self.forgetsDeadHistory = forgetsDeadHistory && rules.variant != .amnesia
         precondition(maxTerm <= RaftModelState.maxKeyTerm, "terms above \(RaftModelState.maxKeyTerm) do not fit a state key")
         self.rules = rules
         self.maxTerm = maxTerm
@@ -45,7 +49,7 @@ public final class RaftExplorer {
     /// `progress` is called at each new depth with (states, transitions, depth).
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> RaftExplorerResult {
         let initial = RaftModelState(rules: rules)
-        known[initial.key(maxTerm: maxTerm)] = 0
+        known[initial.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)] = 0
         parent.append(-1)
         via.append(.restart(0))
         var frontier = [(0, initial)]
@@ -57,7 +61,7 @@ public final class RaftExplorer {
             for (from, state) in frontier {
                 for (move, moved) in successors(of: state) {
                     transitions += 1
-                    let key = moved.key(maxTerm: maxTerm)
+                    let key = moved.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)
                     guard known[key] == nil else { continue }
                     let id = parent.count
                     known[key] = id

@@ -37,7 +37,8 @@ extension RaftModelState {
     /// Terms take 6 bits in a key.
     static let maxKeyTerm = 63
 
-    func key(maxTerm: Term) -> RaftStateKey {
+    /// With `forgettingHistory`, the history the invariants can no longer use is left out (see `RaftDeadHistory`).
+    func key(maxTerm: Term, forgettingHistory: Bool = false) -> RaftStateKey {
         let count = nodes.count
         var writer = BitWriter()
         for node in nodes {
@@ -55,8 +56,10 @@ extension RaftModelState {
         let triples = maxTerm * count * count
         func triple(_ term: Term, _ a: Int, _ b: Int) -> Int { ((term - 1) * count + a) * count + b }
         writer.write(set: ledger.leaders.map { triple($0.term, $0.node, $0.value) }, size: triples)
-        writer.write(set: ledger.votes.map { triple($0.term, $0.voter, $0.candidate) }, size: triples)
-        writer.write(set: ledger.stored.map { triple($0.term, $0.node, $0.value) }, size: triples)
+        let votes = forgettingHistory ? RaftDeadHistory.liveVotes(ledger, nodes: nodes) : ledger.votes
+        let stored = forgettingHistory ? RaftDeadHistory.liveStored(ledger, nodes: nodes) : ledger.stored
+        writer.write(set: votes.map { triple($0.term, $0.voter, $0.candidate) }, size: triples)
+        writer.write(set: stored.map { triple($0.term, $0.node, $0.value) }, size: triples)
         writer.write(set: ledger.decisions.map { $0.node * count + $0.value }, size: count * count)
         // The sent messages last: the only part of variable length.
         var words = writer.words
