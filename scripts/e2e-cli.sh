@@ -84,6 +84,10 @@ for level in no-election-restriction amnesia small-quorum; do
   followed=$("$bin" simulate --player "$work/raft-$level.jsonl" | tail -n 1)
   check "simulate --player follows the $level trace too" grep -q '"decided_values":"[a-z]*,[a-z]*"' <<<"$followed"
 done
+"$bin" simulate --replay "$work/raft-amnesia.jsonl" --record "$work/raft-cx-a.jsonl" >/dev/null
+"$bin" simulate --replay "$work/raft-cx-a.jsonl" --record "$work/raft-cx-b.jsonl" >/dev/null
+check "a recorded replay of a Raft counterexample replays event for event" cmp -s "$work/raft-cx-a.jsonl" "$work/raft-cx-b.jsonl"
+check "that recording holds Raft schedule deliveries" grep -q '"ev":"schedule","step":"deliver",.*"type":"ae","term":' "$work/raft-cx-a.jsonl"
 check "a Raft counterexample is not replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --replay "$work/raft-amnesia.jsonl"
 check "verify --protocol raft with a Paxos level" one_line_error "not a raft level" verify --protocol raft --variant stubborn
 check "verify with a Raft level on Paxos" one_line_error "not a paxos level" verify --variant no-election-restriction

@@ -62,6 +62,26 @@ struct RaftScheduleTests {
         #expect(first == play())
     }
 
+    @Test("a game that followed a counterexample, recorded, replays line for line",
+          arguments: [RaftVariant.noElectionRestriction, .amnesia, .smallQuorum])
+    func recordedScheduleGameReplaysExactly(variant: RaftVariant) throws {
+        let trace = try shortestBreak(variant)
+        func record(_ config: GameSetup<Raft>, _ actions: [TimedAction]) -> [String] {
+            var player = ScriptedPlayer(actions: actions)
+            var lines = [Raft.recordingHeader(config)]
+            _ = HeadlessRun.play(config: config, player: &player, rounds: 1, onEvents: { events in
+                lines += events.map { $0.kind.recordingLine(at: $0.time) }
+            })
+            return lines
+        }
+        let original = record(trace.config(), trace.timedActions)
+        let recording = try RecordingReader.parse(original.joined(separator: "\n"))
+        #expect(recording.followsSchedule)
+        #expect(recording.actions == trace.timedActions)
+        let config = recording.raftConfig(seed: nil, nodeCount: nil)
+        #expect(record(config, recording.actions) == original)
+    }
+
     @Test("real Raft refuses the moves that break a level: its replay commits one value at most",
           arguments: [RaftVariant.noElectionRestriction, .amnesia, .smallQuorum])
     func realRaftResistsTheBreak(variant: RaftVariant) throws {
