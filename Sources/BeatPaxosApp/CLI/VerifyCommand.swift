@@ -20,7 +20,7 @@ struct VerifyCommand: ParsableCommand {
     var variant: String?
 
     @Option(name: .customLong("max-term"), parsing: .unconditional,
-            help: "Raft: the highest term any node may stand for (default 2 with 3 nodes, under a second; 1 with 5 nodes; 3 with 3 nodes takes about 70 s).")
+            help: "Raft: the highest term any node may stand for (default 3 with 3 nodes, under a minute; 1 with 5 nodes; 2 for a broken level).")
     var maxTerm: Int?
 
     @Option(name: .customLong("max-ballot"), parsing: .unconditional,

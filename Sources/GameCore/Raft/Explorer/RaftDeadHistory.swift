@@ -9,14 +9,20 @@ enum RaftDeadHistory {
     /// Votes Votes kept can still pair with a new vote: those at their voter's current term. A node never votes
     /// again in a term it has left, so an older vote can never be half of a double vote.
     static func liveVotes(_ ledger: RaftLedger, nodes: [RaftNodeState]) -> [RaftVote] {
-        ledger.votes.filter { $0.term >= nodes[$0.voter].currentTerm }
+        ledger.votes.filter { isLive($0, nodes: nodes) }
     }
+
+    @inline(__always)
+    static func isLive(_ vote: RaftVote, nodes: [RaftNodeState]) -> Bool { vote.term >= nodes[vote.voter].currentTerm }
 
     /// Stored entries that still count: every entry of a committed (term, value), and every entry at a term some
     /// node can still store at. A node stores only at its current term, so once every node has passed term t,
     /// no entry of t that is not yet committed ever will be, and it can no longer make a leader incomplete.
     static func liveStored(_ ledger: RaftLedger, nodes: [RaftNodeState]) -> [StoredEntry] {
-        let lowestTerm = nodes.map(\.currentTerm).min() ?? 0
+        var lowestTerm = Term.max
+        for node in nodes { lowestTerm = min(lowestTerm, node.currentTerm) }
+        // Most states have no entry of a passed term: then there is nothing to leave out, nor to work out.
+        guard ledger.stored.contains(where: { $0.term < lowestTerm }) else { return ledger.stored }
         let committed = ledger.committed
         return ledger.stored.filter { entry in
             entry.term >= lowestTerm || committed.contains { $0.term == entry.term && $0.value == entry.value }
