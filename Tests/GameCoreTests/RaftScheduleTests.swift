@@ -138,4 +138,13 @@ struct RaftScheduleTests {
         #expect(error.line == 2)
         #expect(error.reason.contains("rv, vr, ae, ar, commit"))
     }
+
+    @Test("a Raft schedule line whose ae carries no colour is an error naming its line")
+    func aeWithoutColour() throws {
+        let text = #"{"t":0,"ev":"game","protocol":"raft","nodes":3,"schedule":true}"# + "\n"
+            + #"{"t":1,"ev":"schedule","step":"deliver","from":"red","to":"green","type":"ae","term":1,"value":"mauve"}"#
+        let error = try #require(throws: RecordingError.self) { try RecordingReader.parse(text) }
+        #expect(error.line == 2)
+        #expect(error.reason == #""value" must name a colour"#)
+    }
 }

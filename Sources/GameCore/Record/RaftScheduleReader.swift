@@ -4,9 +4,9 @@ import Foundation
 /// and where the kind uses them `last_log_term`, `granted`, `success` and `value`.
 enum RaftScheduleReader {
     static func message(_ fields: [String: Any], count: Int, line: Int) throws -> RaftMessage {
-        func node(_ key: String) throws -> NodeID {
+        func node(_ key: String, what: String = "a node") throws -> NodeID {
             guard let name = fields[key] as? String, let node = NodeNames.node(named: name, count: count) else {
-                throw RecordingError(line: line, reason: "\"\(key)\" must name a node")
+                throw RecordingError(line: line, reason: "\"\(key)\" must name \(what)")
             }
             return node
         }
@@ -31,7 +31,7 @@ enum RaftScheduleReader {
         case .rv: message.lastLogTerm = try term("last_log_term", from: 0)
         case .vr: message.granted = try flag("granted")
         case .ar: message.granted = try flag("success")
-        case .ae, .commit: message.value = try node("value")
+        case .ae, .commit: message.value = try node("value", what: "a colour")
         }
         return message
     }
