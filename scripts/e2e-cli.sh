@@ -65,4 +65,43 @@ one=$("$bin" verify --max-ballot 3 --threads 1 2>/dev/null | grep -E '^(states|p
 two=$("$bin" verify --max-ballot 3 --threads 2 2>/dev/null | grep -E '^(states|progress|safety)' | sed 's/seconds: [0-9.]*, states\/s: [0-9]*//')
 check "verify finds the same states, moves and verdicts with one thread and two" test -n "$one" -a "$one" = "$two"
 
+# The Raft explorer: real Raft holds (exit 0, its numbers printed); each broken level yields a shortest trace,
+# written as a Raft schedule that the simulator follows to two committed values.
+# (Terms up to 2 here: the default, 3, takes under a minute in a release build but several in a debug one.)
+"$bin" verify --protocol raft --max-term 2 >"$work/raft-verify.txt" 2>/dev/null; rc=$?
+check "verify --protocol raft finds no violation (exit 0)" test "$rc" -eq 0
+check "verify --protocol raft prints states, transitions, seconds and states/s" \
+  grep -qE '^states: [0-9]+, transitions: [0-9]+, depth: [0-9]+, seconds: [0-9.]+, states/s: [0-9]+$' "$work/raft-verify.txt"
+check "verify --protocol raft says no violation" grep -q "^safety: no violation: every one of 7651 " "$work/raft-verify.txt"
+"$bin" verify --protocol raft --max-states 50 >"$work/raft-default.txt" 2>/dev/null; rc=$?
+check "verify --protocol raft with no bound checks terms up to 3 and says why" \
+  grep -q "terms up to 3" "$work/raft-default.txt"
+check "the default bound is named as such" grep -q "default bound, the largest that finishes within a minute" "$work/raft-default.txt"
+check "a search cut short by --max-states is no proof, and says so" grep -q "not a proof" "$work/raft-default.txt"
+for level in no-election-restriction amnesia small-quorum; do
+  "$bin" verify --protocol raft --variant "$level" --out "$work/raft-$level.jsonl" >"$work/raft-$level.txt" 2>/dev/null; rc=$?
+  check "verify --protocol raft --variant $level finds a break (exit 1)" test "$rc" -eq 1
+  check "the $level trace ends with Agreement broken" grep -q "Broken: Agreement" "$work/raft-$level.txt"
+  check "the $level counterexample is a Raft schedule" grep -q '^{"t":0.000,"ev":"game","protocol":"raft",.*"schedule":true}' "$work/raft-$level.jsonl"
+  followed=$("$bin" simulate --replay "$work/raft-$level.jsonl" | tail -n 1)
+  check "simulate --replay follows the $level trace to two committed values" \
+    grep -q '"protocol":"raft",.*"every_invariant_held":false,"first_violation":.*"decided_values":"[a-z]*,[a-z]*"' <<<"$followed"
+  followed=$("$bin" simulate --player "$work/raft-$level.jsonl" | tail -n 1)
+  check "simulate --player follows the $level trace too" grep -q '"decided_values":"[a-z]*,[a-z]*"' <<<"$followed"
+done
+"$bin" simulate --replay "$work/raft-amnesia.jsonl" --record "$work/raft-cx-a.jsonl" >/dev/null
+"$bin" simulate --replay "$work/raft-cx-a.jsonl" --record "$work/raft-cx-b.jsonl" >/dev/null
+check "a recorded replay of a Raft counterexample replays event for event" cmp -s "$work/raft-cx-a.jsonl" "$work/raft-cx-b.jsonl"
+check "that recording holds Raft schedule deliveries" grep -q '"ev":"schedule","step":"deliver",.*"type":"ae","term":' "$work/raft-cx-a.jsonl"
+check "a Raft counterexample is not replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --replay "$work/raft-amnesia.jsonl"
+check "verify --protocol raft with a Paxos level" one_line_error "not a raft level" verify --protocol raft --variant stubborn
+check "verify with a Raft level on Paxos" one_line_error "not a paxos level" verify --variant no-election-restriction
+check "verify --protocol raft --max-term 0" one_line_error "max-term must be between" verify --protocol raft --max-term 0
+check "verify --protocol raft --max-term -2" one_line_error "max-term must be between" verify --protocol raft --max-term -2
+check "verify --max-term on Paxos" one_line_error "max-term is for --protocol raft" verify --max-term 3
+check "verify --protocol raft --max-ballot" one_line_error "Raft takes --max-term" verify --protocol raft --max-ballot 3
+check "verify --protocol raft --threads" one_line_error "threads is for --protocol paxos" verify --protocol raft --threads 2
+check "verify --protocol zab" one_line_error "zab" verify --protocol zab
+check "simulate with --replay and --player" one_line_error "give one" simulate --replay "$work/a.jsonl" --player random
+
 finish_checks

@@ -22,7 +22,8 @@ struct RaftExplorerTests {
     func realRaftIsSafe() throws {
         let found = try explore(maxTerm: 2)
         #expect(found.complete)
-        #expect(found.states > 10_000, "the exploration saw too little to mean anything")
+        // 7,651 states with dead history merged (16,711 without): enough to mean something.
+        #expect(found.states > 5_000, "the exploration saw too little to mean anything")
         #expect(found.violations.isEmpty, "\(found.violations.map { "\($0.invariant.title): \($0.lines)" })")
     }
 

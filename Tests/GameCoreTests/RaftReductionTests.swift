@@ -8,6 +8,23 @@ private struct Projection: Hashable {
     let ledger: RaftLedger
 }
 
+/// A state as the history-forgetting key sees it: nodes, and the history an invariant can still use.
+private struct LiveProjection: Hashable {
+    let nodes: [RaftNodeState]
+    let leaders: [Leadership]
+    let decisions: [Decision]
+    let votes: [RaftVote]
+    let stored: [StoredEntry]
+
+    init(_ state: RaftModelState) {
+        nodes = state.nodes
+        leaders = state.ledger.leaders
+        decisions = state.ledger.decisions
+        votes = RaftDeadHistory.liveVotes(state.ledger, nodes: state.nodes)
+        stored = RaftDeadHistory.liveStored(state.ledger, nodes: state.nodes)
+    }
+}
+
 @Suite("Raft explorer reductions are sound")
 struct RaftReductionTests {
     /// Terms up to 2 without forgetting take minutes in a debug build (282,237 states against 16,711); they run
@@ -31,5 +48,36 @@ struct RaftReductionTests {
         #expect(reduced.complete && full.complete)
         #expect(small == large, "\(large.subtracting(small).count) projections lost, \(small.subtracting(large).count) gained")
         #expect(reduced.states < full.states)
+    }
+
+    private func liveProjections(rules: RaftRules, forgettingHistory: Bool, maxTerm: Term)
+        -> (Set<LiveProjection>, RaftExplorerResult) {
+        var seen = Set<LiveProjection>()
+        let explorer = RaftExplorer(rules: rules, maxTerm: maxTerm, stateLimit: nil, forgetsDeadMessages: true,
+                                    forgetsDeadHistory: forgettingHistory)
+        explorer.onNewState = { seen.insert(LiveProjection($0)) }
+        return (seen, explorer.run())
+    }
+
+    @Test("forgetting dead history in the key loses no behaviour: the same nodes and live history are reachable, from fewer states")
+    func forgettingDeadHistoryIsSound() {
+        let (small, reduced) = liveProjections(rules: raftThree, forgettingHistory: true, maxTerm: 2)
+        let (large, full) = liveProjections(rules: raftThree, forgettingHistory: false, maxTerm: 2)
+        print("Raft explorer, terms up to 2: \(reduced.states) states with dead history forgotten, \(full.states) without")
+        #expect(reduced.complete && full.complete)
+        #expect(reduced.violations.isEmpty && full.violations.isEmpty)
+        #expect(small == large, "\(large.subtracting(small).count) projections lost, \(small.subtracting(large).count) gained")
+        #expect(reduced.states < full.states)
+    }
+
+    @Test("forgetting dead history finds each level's broken invariants in as many moves",
+          arguments: [RaftVariant.noElectionRestriction, .smallQuorum, .amnesia])
+    func forgettingDeadHistoryKeepsEveryBreak(variant: RaftVariant) {
+        let rules = RaftRules(nodeCount: 3, variant: variant)
+        let (_, reduced) = liveProjections(rules: rules, forgettingHistory: true, maxTerm: 2)
+        let (_, full) = liveProjections(rules: rules, forgettingHistory: false, maxTerm: 2)
+        let found = { (result: RaftExplorerResult) in result.violations.map { "\($0.invariant.title) in \($0.steps.count)" } }
+        #expect(!found(full).isEmpty)
+        #expect(found(reduced) == found(full))
     }
 }

@@ -20,6 +20,9 @@ struct SimulateCommand: ParsableCommand {
     @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
     var player: PlayerChoice = .idle
 
+    @Option(help: "Replay the recording FILE (the same as --player FILE): a checker's counterexample is followed step by step.")
+    var replay: String?
+
     @Option(help: "Write every event to FILE as JSON Lines.")
     var record: String?
 
@@ -29,15 +32,19 @@ struct SimulateCommand: ParsableCommand {
     mutating func validate() throws {
         guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 10_000_000 else { throw ValidationError("--rounds must be at most 10000000") }
+        if replay != nil, player != .idle { throw ValidationError("--replay and --player both name who plays: give one") }
         // Raft's broken levels are not playable yet: say so rather than play a Paxos level.
         if consensus == .raft, game.level.variant != nil {
             throw ValidationError("--variant names a Paxos level; Raft has none yet")
         }
     }
 
+    /// Who plays: `--replay FILE` is `--player FILE` under the name `play` uses.
+    private var chosenPlayer: PlayerChoice { replay.map { .recording(path: $0) } ?? player }
+
     func run() throws {
         var recording: (file: Recording, path: String)?
-        if case .recording(let path) = player { recording = (try RecordingFile.load(path), path) }
+        if case .recording(let path) = chosenPlayer { recording = (try RecordingFile.load(path), path) }
         let recorded = recording.map { $0.file.protocolKind ?? .paxos }
         if let consensus, let recorded, let path = recording?.path, consensus != recorded {
             throw UserError("\(path) is a \(recorded.rawValue) game, not \(consensus.rawValue) (leave out --protocol)")
@@ -72,7 +79,7 @@ struct SimulateCommand: ParsableCommand {
 
     /// The idle or the random player (a recording is played by its own actions).
     private func playWithoutRecording<P: Consensus>(config: GameSetup<P>) throws {
-        if player == .random {
+        if chosenPlayer == .random {
             var adversary = RandomAdversary(seed: config.seed)
             try play(config: config, player: &adversary)
         } else {
@@ -90,7 +97,7 @@ struct SimulateCommand: ParsableCommand {
             config: config, player: &attacker, rounds: rounds, keepsRounds: false, onEvents: onEvents,
             onRound: quiet ? nil : { output.write(RoundReport.line($0)) })
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
-        output.write(RoundReport.summary(outcome, config: config, player: player.summaryName, wallSeconds: seconds))
+        output.write(RoundReport.summary(outcome, config: config, player: chosenPlayer.summaryName, wallSeconds: seconds))
         output.flush()
         if outcome.stalled {
             let reason = outcome.stallReason ?? "the game could not go on"

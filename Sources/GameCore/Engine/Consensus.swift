@@ -35,9 +35,9 @@ public protocol Consensus: Sendable {
     /// The node crashes: what stable storage keeps stays, the rest is lost.
     static func crash(_ state: NodeState, rules: Rules) -> Step
 
-    /// The message a checker's schedule step names, in this protocol; nil where the protocol has no such message.
-    /// Schedules come from the Paxos checker and carry Paxos messages, so only Paxos delivers them.
-    static func scheduled(_ message: GameCore.Message) -> Message?
+    /// The message a checker's schedule step delivers, in this protocol; nil when the step names another
+    /// protocol's message (each checker writes its own protocol's deliveries).
+    static func scheduled(_ action: PlayerAction) -> Message?
 
     /// The opening line of a recording of a game of this protocol.
     static func recordingHeader(_ setup: GameSetup<Self>) -> String

@@ -9,6 +9,8 @@ public enum PlayerAction: Hashable, Sendable {
     case deliver(Message)
     /// Schedule step: this node starts its next ballot now.
     case startBallot(NodeID)
+    /// Schedule step in a Raft game: deliver this sent Raft message now (the Raft checker's counterexamples).
+    case deliverRaft(RaftMessage)
 
     public var node: NodeID {
         switch self {
@@ -16,13 +18,15 @@ public enum PlayerAction: Hashable, Sendable {
             return node
         case .deliver(let message):
             return message.to
+        case .deliverRaft(let message):
+            return message.to
         }
     }
 
     /// Whether this is a schedule step rather than something a person can do with the mouse.
     public var isScheduleStep: Bool {
         switch self {
-        case .deliver, .startBallot: return true
+        case .deliver, .startBallot, .deliverRaft: return true
         default: return false
         }
     }
@@ -34,7 +38,7 @@ public enum PlayerAction: Hashable, Sendable {
         case .recover: return .recover
         case .hold: return .hold
         case .release: return .release
-        case .deliver, .startBallot: return nil
+        case .deliver, .startBallot, .deliverRaft: return nil
         }
     }
 

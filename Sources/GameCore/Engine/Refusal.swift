@@ -13,6 +13,8 @@ public enum Refusal: Hashable, Sendable {
     case scheduleOnly(PlayerAction)
     /// A schedule delivers a message nobody sent.
     case neverSent(Message)
+    /// A Raft schedule delivers a message nobody sent.
+    case neverSentRaft(RaftMessage)
     /// A schedule step for a node that is down.
     case scheduledNodeDown(NodeID)
 
@@ -32,11 +34,17 @@ public enum Refusal: Hashable, Sendable {
             return action.isDelivery ? "Only a schedule from the checker delivers messages"
                 : "Only a schedule from the checker starts ballots"
         case .neverSent(let message): return "\(message.label) was never sent"
+        case .neverSentRaft(let message): return "\(message.label) was never sent"
         case .scheduledNodeDown(let node): return "\(NodeNames.title(node)) is down"
         }
     }
 }
 
 extension PlayerAction {
-    var isDelivery: Bool { if case .deliver = self { return true } else { return false } }
+    var isDelivery: Bool {
+        switch self {
+        case .deliver, .deliverRaft: return true
+        default: return false
+        }
+    }
 }

@@ -19,9 +19,9 @@ extension TimedGame {
             nodes[node].heldSince = nil
             emit(.release(node: node))
             sendNext(node)
-        case .deliver(let message):
+        case .deliver, .deliverRaft:
             emit(.scheduled(action))
-            if let message = P.scheduled(message) { launch(message) }
+            if let message = P.scheduled(action) { launch(message) }
         case .startBallot:
             emit(.scheduled(action))
             apply(P.startElection(nodes[node].state, rules: rules), to: node)
@@ -51,7 +51,11 @@ extension TimedGame {
             return nodes[node].isHeld ? nil : .notHeld(node)
         case .deliver(let message):
             guard config.followsSchedule else { return .scheduleOnly(action) }
-            guard let sent = P.scheduled(message), network.contains(sent) else { return .neverSent(message) }
+            guard let sent = P.scheduled(action), network.contains(sent) else { return .neverSent(message) }
+            return nodes[node].isAlive ? nil : .scheduledNodeDown(node)
+        case .deliverRaft(let message):
+            guard config.followsSchedule else { return .scheduleOnly(action) }
+            guard let sent = P.scheduled(action), network.contains(sent) else { return .neverSentRaft(message) }
             return nodes[node].isAlive ? nil : .scheduledNodeDown(node)
         case .startBallot:
             guard config.followsSchedule else { return .scheduleOnly(action) }

@@ -29,7 +29,10 @@ public enum Paxos: Consensus {
     }
 
     @inline(__always)
-    public static func scheduled(_ message: Message) -> Message? { message }
+    public static func scheduled(_ action: PlayerAction) -> Message? {
+        if case .deliver(let message) = action { return message }
+        return nil
+    }
 
     public static func recordingHeader(_ setup: GameSetup<Paxos>) -> String { RecordingFormat.header(setup) }
 

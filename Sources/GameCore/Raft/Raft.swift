@@ -28,8 +28,11 @@ public enum Raft: Consensus {
         RaftNode.crash(state, rules: rules)
     }
 
-    /// The Paxos checker's schedules name Paxos messages: a Raft game has none to deliver.
-    public static func scheduled(_ message: GameCore.Message) -> RaftMessage? { nil }
+    /// The Raft explorer's schedules deliver Raft messages; a Paxos delivery names nothing a Raft node sent.
+    public static func scheduled(_ action: PlayerAction) -> RaftMessage? {
+        if case .deliverRaft(let message) = action { return message }
+        return nil
+    }
 
     public static func recordingHeader(_ setup: GameSetup<Raft>) -> String { RaftRecordingFormat.header(setup) }
 

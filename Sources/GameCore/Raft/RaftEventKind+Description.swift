@@ -15,6 +15,7 @@ extension RaftEventKind {
         case .hold(let node): return EventKind.hold(node: node).sentence
         case .release(let node): return EventKind.release(node: node).sentence
         case let .refused(action, reason): return EventKind.refused(action: action, reason: reason).sentence
+        case .scheduled(.deliverRaft(let m)): return "Schedule: \(m.label) from \(title(m.from)) now flies to \(title(m.to))"
         case .scheduled(let action): return "Schedule: \(title(action.node)) stands for election now"
         case .node(let event): return event.sentence
         }

@@ -12,6 +12,7 @@ public enum RaftRecordingFormat {
         json.add("seed", number: String(config.seed))
         json.add("nodes", config.rules.nodeCount)
         json.add("variant", config.rules.variant.rawValue)
+        if config.followsSchedule { json.add("schedule", true) }
         return json.line
     }
 
@@ -27,6 +28,7 @@ public enum RaftRecordingFormat {
         case .hold(let node): return paxosLine(.hold(node: node), at: event.time)
         case .release(let node): return paxosLine(.release(node: node), at: event.time)
         case let .refused(action, reason): return paxosLine(.refused(action: action, reason: reason), at: event.time)
+        case .scheduled(.deliverRaft(let message)): return scheduledDeliveryLine(message, at: event.time)
         case .scheduled(let action): return paxosLine(.scheduled(action), at: event.time)
         case .send(let message): return messageLine("send", message, at: event.time)
         case .deliver(let message): return messageLine("deliver", message, at: event.time)
@@ -49,6 +51,14 @@ public enum RaftRecordingFormat {
 
     private static func messageLine(_ name: String, _ message: RaftMessage, at time: Tick) -> String {
         var json = start(name, at: time)
+        addMessage(message, to: &json)
+        return json.line
+    }
+
+    /// A schedule step delivering a Raft message: the Paxos schedule line's fields, with Raft's message.
+    static func scheduledDeliveryLine(_ message: RaftMessage, at time: Tick) -> String {
+        var json = start("schedule", at: time)
+        json.add("step", "deliver")
         addMessage(message, to: &json)
         return json.line
     }

@@ -38,7 +38,13 @@ extension Recording {
 extension PlayerAction {
     /// Every node the action names, including a delivered message's sender, receiver and values.
     var nodes: [NodeID] {
-        guard case .deliver(let message) = self else { return [node] }
-        return [message.from, message.to] + [message.value, message.acceptedValue].compactMap { $0 }
+        switch self {
+        case .deliver(let message):
+            return [message.from, message.to] + [message.value, message.acceptedValue].compactMap { $0 }
+        case .deliverRaft(let message):
+            return [message.from, message.to] + [message.value].compactMap { $0 }
+        default:
+            return [node]
+        }
     }
 }

@@ -91,7 +91,7 @@ public enum RecordingReader {
         let count = recording.nodeCount ?? 5
         let action: PlayerAction?
         if isStep {
-            action = try scheduleStep(fields, count: count, line: lineNumber)
+            action = try scheduleStep(fields, count: count, raft: recording.protocolKind == .raft, line: lineNumber)
         } else {
             action = PlayerAction(verb: verb ?? "", node: try nodeField(fields, count: count, line: lineNumber))
         }
@@ -148,10 +148,13 @@ public enum RecordingReader {
         return run.isEmpty || !ends ? nil : String(run)
     }
 
-    private static func scheduleStep(_ fields: [String: Any], count: Int, line: Int) throws -> PlayerAction {
+    /// A Raft recording's header comes first, so its deliveries are read as Raft messages.
+    private static func scheduleStep(_ fields: [String: Any], count: Int, raft: Bool, line: Int) throws -> PlayerAction {
         switch fields["step"] as? String {
         case "start_ballot":
             return .startBallot(try nodeField(fields, count: count, line: line))
+        case "deliver" where raft:
+            return .deliverRaft(try RaftScheduleReader.message(fields, count: count, line: line))
         case "deliver":
             return .deliver(try message(fields, count: count, line: line))
         default:

@@ -1,14 +1,3 @@
-/// A broken invariant and the shortest sequence of moves that breaks it, from the initial state.
-public struct RaftCounterexample: Sendable {
-    public let invariant: RaftInvariant
-    public let steps: [RaftModelStep]
-
-    /// The trace as numbered lines, one move each.
-    public var lines: [String] {
-        steps.enumerated().map { "\($0.offset + 1). \($0.element.headline)" }
-    }
-}
-
 /// What an exploration found: how much it saw, and each broken invariant's shortest trace.
 public struct RaftExplorerResult: Sendable {
     public let states: Int
@@ -23,8 +12,8 @@ public struct RaftExplorerResult: Sendable {
 /// state. Time is abstracted: any node may stand for its next term (up to `maxTerm`) at any point, any sent
 /// message may be delivered at any point and any number of times, and any node may crash and recover at once.
 ///
-/// A table of packed states and one reduction (dead replies are forgotten): a first check of the handlers,
-/// before the Paxos checker is made generic over the protocol. Breadth-first order makes each trace a shortest one.
+/// A table of packed states and two reductions, each exact: dead replies are forgotten, and the key leaves out
+/// history no invariant can use again (`RaftDeadMessages`, `RaftDeadHistory`). Breadth-first order makes each trace a shortest one.
 public final class RaftExplorer {
     public let rules: RaftRules
     public let maxTerm: Term
@@ -37,15 +26,19 @@ public final class RaftExplorer {
 
     /// Whether sent replies that can no longer change anything are forgotten (see `RaftDeadMessages`).
     let forgetsDeadMessages: Bool
+    /// Whether the state key leaves out history no invariant can use again (see `RaftDeadHistory`).
+    let forgetsDeadHistory: Bool
     /// Called with every new state, for tests that compare explorations.
     var onNewState: ((RaftModelState) -> Void)?
 
     public convenience init(rules: RaftRules, maxTerm: Term, stateLimit: Int? = nil) {
-        self.init(rules: rules, maxTerm: maxTerm, stateLimit: stateLimit, forgetsDeadMessages: true)
+        self.init(rules: rules, maxTerm: maxTerm, stateLimit: stateLimit, forgetsDeadMessages: true,
+                  forgetsDeadHistory: true)
     }
 
-    init(rules: RaftRules, maxTerm: Term, stateLimit: Int?, forgetsDeadMessages: Bool) {
+    init(rules: RaftRules, maxTerm: Term, stateLimit: Int?, forgetsDeadMessages: Bool, forgetsDeadHistory: Bool = false) {
         self.forgetsDeadMessages = forgetsDeadMessages
+        self.forgetsDeadHistory = forgetsDeadHistory && rules.variant != .amnesia
         precondition(maxTerm <= RaftModelState.maxKeyTerm, "terms above \(RaftModelState.maxKeyTerm) do not fit a state key")
         self.rules = rules
         self.maxTerm = maxTerm
@@ -56,7 +49,7 @@ public final class RaftExplorer {
     /// `progress` is called at each new depth with (states, transitions, depth).
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> RaftExplorerResult {
         let initial = RaftModelState(rules: rules)
-        known[initial.key(maxTerm: maxTerm)] = 0
+        known[initial.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)] = 0
         parent.append(-1)
         via.append(.restart(0))
         var frontier = [(0, initial)]
@@ -68,7 +61,7 @@ public final class RaftExplorer {
             for (from, state) in frontier {
                 for (move, moved) in successors(of: state) {
                     transitions += 1
-                    let key = moved.key(maxTerm: maxTerm)
+                    let key = moved.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)
                     guard known[key] == nil else { continue }
                     let id = parent.count
                     known[key] = id
@@ -79,7 +72,7 @@ public final class RaftExplorer {
                     if moved.ledger.version != state.ledger.version {
                         for invariant in RaftInvariant.allCases
                         where !broken.contains(where: { $0.invariant == invariant }) && !invariant.holds(on: moved.ledger) {
-                            broken.append(RaftCounterexample(invariant: invariant, steps: trace(to: id)))
+                            broken.append(RaftCounterexample(rules: rules, invariant: invariant, steps: trace(to: id)))
                         }
                     }
                     if broken.contains(where: { $0.invariant == .agreement }) || known.count >= (stateLimit ?? .max) {

@@ -30,10 +30,14 @@ public struct RaftModelState: Hashable, Sendable {
             markSent(registry.id(of: message))
         }
         guard forgetting else { return }
-        for index in sentIndices() {
-            let message = registry.messages[index]
-            if message.to == node, isDead(message) {
-                sent[index / 64] &= ~(1 << UInt64(index % 64))
+        // Bit by bit in place: this runs on every move, and a list of indices would be made and freed each time.
+        for word in sent.indices {
+            var bits = sent[word]
+            while bits != 0 {
+                let bit = bits.trailingZeroBitCount
+                bits &= bits - 1
+                let message = registry.messages[word * 64 + bit]
+                if message.to == node, isDead(message) { sent[word] &= ~(1 << UInt64(bit)) }
             }
         }
         while let last = sent.last, last == 0 { sent.removeLast() }
