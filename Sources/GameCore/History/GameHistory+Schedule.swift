@@ -5,7 +5,7 @@ extension TimedHistory {
         var dispatched: [P.Message] = []
         for event in past.reversed() {
             if event.kind.startedRound != nil { return dispatched.reversed() }
-            if case .deliver(let message)? = event.kind.scheduledAction, let own = P.scheduled(message) { dispatched.append(own) }
+            if let action = event.kind.scheduledAction, let own = P.scheduled(action) { dispatched.append(own) }
         }
         return dispatched.reversed()
     }
