@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end checks of a Raft game in the window under Xvfb: `play --protocol raft` announces Raft, a double-click
 # crashes a node and another recovers it, a long press holds one, the recording is a Raft game with Raft's messages,
-# keys for what is Paxos only (D, S, L, E) leave the game running, stepping back prints Raft's steps on stdout, and
+# keys for what is Paxos only (D, S, E) leave the game running, stepping back prints Raft's steps on stdout, and
 # `play --replay` of the recording plays the same actions again; plus `screenshot --protocol raft` with no X at all, and bad input in one line.
 # Usage: scripts/e2e-raft-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary; KEEP_WORK=1 keeps
 # the screenshots)
@@ -116,8 +116,8 @@ check "the held box wears the held orange" has_colours "$work/held.png" 500 ff9f
 # Raft's own messages fly: a vote request, and (once a leader is elected) its entry.
 check "the nodes send Raft's vote requests" wait_for '"ev":"send".*"type":"rv"' "$record"
 xdotool mousemove 5 5
-# D, S, L and E ask for what is Paxos only: each says so in a toast, and the game goes on.
-for key in d s l e; do xdotool key "$key"; sleep 0.3; done
+# D, S and E ask for what is Paxos only: each says so in a toast, and the game goes on.
+for key in d s e; do xdotool key "$key"; sleep 0.3; done
 check "keys for Paxos-only features leave the Raft game running" kill -0 "$game_pid"
 check "a leader is elected in a term" wait_for '"ev":"crown_gained"' "$record" 45
 sleep 1.5

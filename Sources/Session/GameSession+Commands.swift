@@ -38,7 +38,6 @@ extension PlaySession {
             restart()
             showToast("Restarted: seed \(config.seed), \(P.levelTitle(config.rules.variant))")
         case .nextLevel:
-            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
             cycleSelection()
             guard overlay != .welcome else { return }
             overlay = nil
@@ -56,15 +55,12 @@ extension PlaySession {
             paxos.exportRound()
         case .pickLevel(let index):
             let all = Array(P.Rules.Variant.allCases)
-            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
             if all.indices.contains(index) { select(variant: all[index]) }
         case .previousLevel:
-            guard hasLevels else { return paxosOnly("Levels with a missing rule are played for") }
             let all = Array(P.Rules.Variant.allCases)
             let index = all.firstIndex(of: selectedVariant) ?? 0
             selectedVariant = all[(index + all.count - 1) % all.count]
         case .chooseLevel:
-            guard hasLevels else { return paxosOnly("The level chooser (L) plays") }
             selectedVariant = config.rules.variant
             overlay = .welcome
         case .zoomIn:
@@ -92,7 +88,6 @@ extension PlaySession {
 }
 
 extension PlaySession {
-    /// Whether the window offers this protocol's broken levels: Paxos's, with their scores and the checker's
-    /// breaks. Raft's broken levels are played headless only, for now.
-    public var hasLevels: Bool { paxos != nil }
+    /// Whether the window offers Show me (the checker's shortest break of a level): the Paxos checker's only, for now.
+    public var offersShowMe: Bool { paxos != nil }
 }

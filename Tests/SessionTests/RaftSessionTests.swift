@@ -104,8 +104,7 @@ struct RaftSessionTests {
         let session = try makeRaftSession()
         session.runFrames(forMs: 5_000)
         let before = session.history.events
-        for command: SessionCommand in [.toggleDiagram(.lanes), .toggleDiagram(.board), .export, .showMe, .chooseLevel,
-                                        .nextLevel, .pickLevel(2), .previousLevel] {
+        for command: SessionCommand in [.toggleDiagram(.lanes), .toggleDiagram(.board), .export, .showMe] {
             session.handle(command)
             let toast = try #require(session.toast?.text, "\(command) should say why it does nothing")
             #expect(toast.contains("Paxos only, for now"), "\(command): \(toast)")
@@ -115,6 +114,21 @@ struct RaftSessionTests {
         #expect(session.history.events == before)
         #expect(session.config.rules.variant == .raft)
         #expect(session.bestText == "-")
+    }
+
+    @Test("Raft's broken levels are chosen as Paxos's are: L opens the chooser, a digit picks, Enter plays it")
+    func raftLevelsInTheChooser() throws {
+        let session = try makeRaftSession()
+        session.handle(.chooseLevel)
+        #expect(session.overlay == .welcome)
+        session.handle(.pickLevel(2))
+        #expect(session.selectedVariant == RaftVariant.allCases[2])
+        session.handle(.pickLevel(9))
+        #expect(session.selectedVariant == RaftVariant.allCases[2], "a digit past the last level does nothing")
+        session.handle(.start)
+        #expect(session.overlay == nil)
+        #expect(session.config.rules.variant == RaftVariant.allCases[2])
+        #expect(session.game.rules.variant == RaftVariant.allCases[2])
     }
 
     @Test("time travel works on Raft: a step back and forward, and acting in the past starts a branch")

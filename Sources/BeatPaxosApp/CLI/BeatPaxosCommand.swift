@@ -1,5 +1,6 @@
 import ArgumentParser
 import GameCore
+import Session
 
 /// `beatpaxos`: the game in a window, or its headless tools.
 struct BeatPaxosCommand: ParsableCommand {
@@ -23,8 +24,13 @@ struct GameOptions: ParsableArguments {
     @OptionGroup var level: LevelOptions
 
     /// The game's configuration, with a recording's header filling in what the command line leaves out.
-    func config(from recording: Recording? = nil) -> GameConfig {
-        (recording ?? Recording()).config(seed: seed, nodeCount: level.nodes, variant: level.variant)
+    func config(from recording: Recording? = nil) throws -> GameConfig {
+        (recording ?? Recording()).config(seed: seed, nodeCount: level.nodes, variant: try level.paxosVariant())
+    }
+
+    /// The Raft game to play without a recording: `--variant` names one of Raft's levels.
+    func raftConfig() throws -> GameSetup<Raft> {
+        GameSetup<Raft>(seed: seed ?? 1, nodeCount: level.nodes ?? 3, variant: try level.raftVariant() ?? .raft)
     }
 }
 
@@ -33,12 +39,36 @@ struct LevelOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
-    @Option(help: "Which Paxos: \(Variant.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var variant: Variant?
+    @Option(help: "Which level: \(Self.paxosLevels) for Paxos; \(Self.raftLevels) with --protocol raft.")
+    var variant: String?
+
+    static let paxosLevels = Variant.allCases.map(\.rawValue).joined(separator: ", ")
+    static let raftLevels = RaftVariant.allCases.map(\.rawValue).joined(separator: ", ")
 
     mutating func validate() throws {
         if let nodes, nodes != 3 && nodes != 5 {
             throw ValidationError("--nodes must be 3 or 5, not \(nodes)")
         }
+        if let variant, Variant(rawValue: variant) == nil, RaftVariant(rawValue: variant) == nil {
+            throw ValidationError("--variant \(variant) names no level (Paxos: \(Self.paxosLevels); Raft: \(Self.raftLevels))")
+        }
+    }
+
+    /// The Paxos level `--variant` names, if any; a Raft level's name is an error that says so.
+    func paxosVariant() throws -> Variant? {
+        guard let variant else { return nil }
+        guard let level = Variant(rawValue: variant) else {
+            throw UserError("--variant \(variant) is a Raft level: add --protocol raft (Paxos levels: \(Self.paxosLevels))")
+        }
+        return level
+    }
+
+    /// The Raft level `--variant` names, if any; a Paxos-only name is an error that says so.
+    func raftVariant() throws -> RaftVariant? {
+        guard let variant else { return nil }
+        guard let level = RaftVariant(rawValue: variant) else {
+            throw UserError("--variant \(variant) is not a Raft level (Raft levels: \(Self.raftLevels))")
+        }
+        return level
     }
 }

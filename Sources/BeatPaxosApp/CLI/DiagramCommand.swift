@@ -89,12 +89,12 @@ struct DiagramCommand: ParsableCommand {
     /// The game, the recording's actions, and whether the random adversary plays.
     private func setup() throws -> (GameConfig, [TimedAction], Bool) {
         switch player {
-        case "idle": return (game.config(), [], false)
-        case "random": return (game.config(), [], true)
+        case "idle": return (try game.config(), [], false)
+        case "random": return (try game.config(), [], true)
         default:
             let recording = try RecordingFile.load(player)
             try RecordingFile.refuseRaft(recording, path: player)
-            return (game.config(from: recording), recording.actions, false)
+            return (try game.config(from: recording), recording.actions, false)
         }
     }
 

@@ -5,7 +5,7 @@ extension RecordingFile {
     /// The game a recording is replayed in, after checking that the recording fits it.
     static func config(for recording: Recording, path: String, options: GameOptions) throws -> GameConfig {
         try refuseRaft(recording, path: path)
-        let config = options.config(from: recording)
+        let config = try options.config(from: recording)
         if let problem = recording.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
         return config
     }
@@ -30,15 +30,11 @@ enum ChosenGame {
         }
         switch asked ?? recorded ?? .paxos {
         case .paxos:
-            guard let recording, let path else { return .paxos(options.config()) }
+            guard let recording, let path else { return .paxos(try options.config()) }
             return .paxos(try RecordingFile.config(for: recording, path: path, options: options))
         case .raft:
-            // Raft's broken levels are not in the window yet: say so rather than play a Paxos level.
-            guard options.level.variant == nil else { throw UserError("--variant names a Paxos level; Raft has none in the window yet") }
-            guard let recording, let path else {
-                return .raft(GameSetup<Raft>(seed: options.seed ?? 1, nodeCount: options.level.nodes ?? 3))
-            }
-            let config = recording.raftConfig(seed: options.seed, nodeCount: options.level.nodes)
+            guard let recording, let path else { return .raft(try options.raftConfig()) }
+            let config = recording.raftConfig(seed: options.seed, nodeCount: options.level.nodes, variant: try options.level.raftVariant())
             if let problem = recording.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
             return .raft(config)
         }

@@ -33,10 +33,6 @@ struct SimulateCommand: ParsableCommand {
         guard rounds >= 1 else { throw ValidationError("--rounds must be 1 or more, not \(rounds)") }
         guard rounds <= 10_000_000 else { throw ValidationError("--rounds must be at most 10000000") }
         if replay != nil, player != .idle { throw ValidationError("--replay and --player both name who plays: give one") }
-        // Raft's broken levels are not playable yet: say so rather than play a Paxos level.
-        if consensus == .raft, game.level.variant != nil {
-            throw ValidationError("--variant names a Paxos level; Raft has none yet")
-        }
     }
 
     /// Who plays: `--replay FILE` is `--player FILE` under the name `play` uses.
@@ -62,19 +58,18 @@ struct SimulateCommand: ParsableCommand {
             var script = ScriptedPlayer(actions: file.actions)
             return try play(config: config, player: &script)
         }
-        try playWithoutRecording(config: game.config())
+        try playWithoutRecording(config: try game.config())
     }
 
     private func runRaft(_ recording: (file: Recording, path: String)?) throws {
-        guard game.level.variant == nil else { throw UserError("--variant names a Paxos level; Raft has none yet") }
         if let recording {
             let (file, path) = recording
-            let config = file.raftConfig(seed: game.seed, nodeCount: game.level.nodes)
+            let config = file.raftConfig(seed: game.seed, nodeCount: game.level.nodes, variant: try game.level.raftVariant())
             if let problem = file.problem(playing: config) { throw UserError("\(path) \(problem.description)") }
             var script = ScriptedPlayer(actions: file.actions)
             return try play(config: config, player: &script)
         }
-        try playWithoutRecording(config: GameSetup<Raft>(seed: game.seed ?? 1, nodeCount: game.level.nodes ?? 3))
+        try playWithoutRecording(config: try game.raftConfig())
     }
 
     /// The idle or the random player (a recording is played by its own actions).

@@ -22,43 +22,42 @@ struct WelcomeCard {
         sentences[1],
         sentences[2],
         "Topple crowns before they commit to score, and try to make two nodes commit different values.",
-        "Real Raft never allows that. The levels with a missing rule are Paxos's only, for now: here it is Raft itself.",
+        "Real Raft never allows that: the broken levels below each miss one rule, so there you can win.",
     ]
 
     func draw<P: Playable>(_ session: PlaySession<P>) {
         let s = overlay.s
-        // Raft's card has no levels to choose: a shorter card.
-        let rect = overlay.card(width: 900, height: session.hasLevels ? 700 : 420, border: Palette.gold)
+        let rect = overlay.card(width: 900, height: 700, border: Palette.gold)
         let x = rect.x + 36 * s, width = rect.w - 72 * s
         var y = rect.y + 20 * s
         canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
         y += canvas.lineHeight(44 * s, bold: true) + 4 * s
-        for sentence in session.hasLevels ? Self.sentences : Self.raftSentences {
+        for sentence in P.self == Paxos.self ? Self.sentences : Self.raftSentences {
             y += canvas.paragraph(sentence, x: x, y: y, width: width, size: 18 * s, Palette.text) + 4 * s
         }
         y += 8 * s
-        if let paxos = session as? GameSession {
-            canvas.text("Level (\(Controls.levelKeys))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
-            y += canvas.lineHeight(18 * s, bold: true) + 2 * s
-            for (index, variant) in Variant.allCases.enumerated() {
-                y += level(index: index, variant: variant, selected: variant == paxos.selectedVariant, x: x, y: y, width: width)
-            }
+        let levels = Array(P.Rules.Variant.allCases)
+        canvas.text("\(P.title) level (\(Controls.levelKeys(count: levels.count)))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
+        y += canvas.lineHeight(18 * s, bold: true) + 2 * s
+        for (index, variant) in levels.enumerated() {
+            y += level(index: index, title: P.levelTitle(variant), missingRule: P.missingRule(variant),
+                       selected: variant == session.selectedVariant, x: x, y: y, width: width)
         }
-        canvas.text(session.hasLevels ? Controls.welcomeFooter : Controls.welcomeFooter(leavingOut: [.showMe]), x: rect.midX, y: rect.maxY - 40 * s,
+        canvas.text(session.offersShowMe ? Controls.welcomeFooter : Controls.welcomeFooter(leavingOut: [.showMe]), x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)
         canvas.setClip(nil)
     }
 
-    private func level(index: Int, variant: Variant, selected: Bool, x: Double, y: Double, width: Double) -> Double {
+    private func level(index: Int, title: String, missingRule: String, selected: Bool, x: Double, y: Double, width: Double) -> Double {
         let s = overlay.s
         let titleHeight = canvas.lineHeight(17 * s, bold: true)
-        let lines = canvas.wrap(variant.missingRule, width: width - 40 * s, size: 15 * s).prefix(2)
+        let lines = canvas.wrap(missingRule, width: width - 40 * s, size: 15 * s).prefix(2)
         let height = titleHeight + Double(lines.count) * canvas.lineHeight(15 * s) + 8 * s
         if selected {
             canvas.roundedBox(Rect(x: x - 10 * s, y: y, w: width + 20 * s, h: height), radius: 10 * s, Palette.gold.withAlpha(0.18))
         }
         let colour = selected ? Palette.gold : Palette.text
-        canvas.text("\(index + 1)  \(variant.title)", x: x, y: y + 4 * s, size: 17 * s, colour, bold: true)
+        canvas.text("\(index + 1)  \(title)", x: x, y: y + 4 * s, size: 17 * s, colour, bold: true)
         var lineY = y + 4 * s + titleHeight
         for line in lines {
             canvas.text(line, x: x + 26 * s, y: lineY, size: 15 * s, Palette.dim)

@@ -33,9 +33,9 @@ public struct Recording: Sendable {
     }
 
     /// The Raft game to replay, as `config` chooses a Paxos one.
-    public func raftConfig(seed: UInt64?, nodeCount: Int?) -> GameSetup<Raft> {
+    public func raftConfig(seed: UInt64?, nodeCount: Int?, variant: RaftVariant? = nil) -> GameSetup<Raft> {
         GameSetup<Raft>(seed: seed ?? self.seed ?? 1, nodeCount: nodeCount ?? self.nodeCount ?? 3,
-                        variant: raftVariant ?? .raft, followsSchedule: followsSchedule)
+                        variant: variant ?? raftVariant ?? .raft, followsSchedule: followsSchedule)
     }
 }
 

@@ -142,6 +142,11 @@ public enum Controls {
     public static var levelKeys: String {
         rows(on: .levelHeading).map(\.keys).joined(separator: " or ")
     }
+
+    /// The same for a protocol with `count` levels (Raft has fewer than Paxos; the digit keys past them do nothing).
+    public static func levelKeys(count: Int) -> String {
+        levelKeys.replacingOccurrences(of: "1-\(Variant.allCases.count)", with: "1-\(count)")
+    }
 }
 
 extension Controls {
