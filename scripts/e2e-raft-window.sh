@@ -159,4 +159,35 @@ wait "$game_pid" 2>/dev/null || true
 game_pid=""
 check "a Raft recording replayed as Paxos is one line" one_line_error "raft game" play --protocol paxos --replay "$record"
 
+# --- A Raft level in the window, and the checker's break of one replayed to its card ---
+XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --variant amnesia --skip-intro --size 1280x800 >"$work/level.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+check "play --protocol raft --variant amnesia plays that level" wait_for 'level Amnesia' "$work/level.log"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+check "a Paxos-only level name with Raft is one line" one_line_error "not a Raft level" play --protocol raft --variant stubborn
+# verify exits non-zero when it finds a break, which is what this level must give.
+"$bin" verify --protocol raft --variant amnesia --out "$work/raft-break.jsonl" >/dev/null 2>&1 || true
+last_ms=$(python3 - "$work/raft-break.jsonl" <<'PY'
+import json, sys
+times = [json.loads(line).get("t", 0) for line in open(sys.argv[1]) if line.strip()]
+print(int(float(max(times)) * 1000))
+PY
+)
+XDG_DATA_HOME="$work/data" "$bin" play --replay "$work/raft-break.jsonl" --skip-intro --size 1280x800 --speed "$speed" \
+  >"$work/raft-break.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep "$(python3 -c "print(($last_ms + 12000) / 1000 / $speed)")"
+import -window root "$work/raft-break.png"
+check "play --replay of verify's Raft amnesia break ends in two committed values" \
+  wait_for 'The checker broke it! amnesia: red and green committed' "$work/raft-break.log"
+# The card's fill (#242c38) shows only under a card; its title and border are green.
+check "the replay shows the broke-it card" has_colours "$work/raft-break.png" 500 242c38 2ecc71
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+
 finish_checks
