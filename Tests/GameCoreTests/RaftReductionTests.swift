@@ -59,11 +59,16 @@ struct RaftReductionTests {
         return (seen, explorer.run())
     }
 
-    @Test("forgetting dead history in the key loses no behaviour: the same nodes and live history are reachable, from fewer states")
-    func forgettingDeadHistoryIsSound() {
-        let (small, reduced) = liveProjections(rules: raftThree, forgettingHistory: true, maxTerm: 2)
-        let (large, full) = liveProjections(rules: raftThree, forgettingHistory: false, maxTerm: 2)
-        print("Raft explorer, terms up to 2: \(reduced.states) states with dead history forgotten, \(full.states) without")
+    /// Terms up to 3 compare 563,429 states with 1,586,117: minutes even in a release build, so on demand only
+    /// (RAFT_EXPLORE_TERMS set), as the larger explorations are.
+    static let historyBounds: [Term] = ProcessInfo.processInfo.environment["RAFT_EXPLORE_TERMS"] == nil ? [2] : [2, 3]
+
+    @Test("forgetting dead history in the key loses no behaviour: the same nodes and live history are reachable, from fewer states",
+          arguments: RaftReductionTests.historyBounds)
+    func forgettingDeadHistoryIsSound(maxTerm: Term) {
+        let (small, reduced) = liveProjections(rules: raftThree, forgettingHistory: true, maxTerm: maxTerm)
+        let (large, full) = liveProjections(rules: raftThree, forgettingHistory: false, maxTerm: maxTerm)
+        print("Raft explorer, terms up to \(maxTerm): \(reduced.states) states with dead history forgotten, \(full.states) without")
         #expect(reduced.complete && full.complete)
         #expect(reduced.violations.isEmpty && full.violations.isEmpty)
         #expect(small == large, "\(large.subtracting(small).count) projections lost, \(small.subtracting(large).count) gained")
