@@ -37,6 +37,9 @@ check "a broken variant is caught breaking an invariant" grep -q '"every_invaria
 
 check "unknown protocol" one_line_error "paxos" simulate --protocol zab
 check "a Paxos level asked of Raft" one_line_error "variant" simulate --protocol raft --variant stubborn
+raft_broken=$("$bin" simulate --seed 2 --rounds 300 --player random --protocol raft --variant small-quorum --quiet)
+check "a broken Raft level is caught breaking an invariant" grep -q '"protocol":"raft","variant":"small-quorum".*"every_invariant_held":false' <<<"$raft_broken"
+check "a Raft level asked of Paxos" one_line_error "add --protocol raft" simulate --variant no-election-restriction
 check "unknown flag" one_line_error "Unknown option" simulate --bogus
 check "bad number" one_line_error "invalid" simulate --rounds many
 check "zero rounds" one_line_error "rounds" simulate --rounds 0

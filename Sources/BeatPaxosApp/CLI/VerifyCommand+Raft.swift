@@ -90,7 +90,7 @@ extension VerifyCommand {
             guard FileManager.default.createFile(atPath: out, contents: Data(text.utf8)) else {
                 throw UserError("cannot write \(out)")
             }
-            print("written to \(out): replay with `beatpaxos simulate --replay \(out)` (the window does not play Raft yet)")
+            print("written to \(out): replay with `beatpaxos play --replay \(out)` (in the window) or `beatpaxos simulate --replay \(out)`")
         }
         throw ExitCode(1)
     }
