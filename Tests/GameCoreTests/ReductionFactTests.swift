@@ -13,7 +13,11 @@ struct ReductionFactTests {
     @Test("a crash that forgets the promise breaks the shortcuts' facts: the checker says so and searches without them")
     func crashForgetsPromiseIsCaught() throws {
         let rules = ProtocolRules(nodeCount: 3, variant: .paxos, plantedBug: .crashForgetsPromise)
+        // One worker each: with two, the fallback's state count has been seen to differ by a few dozen states
+        // from run to run (the order messages are numbered in changes which states are merged; see the note
+        // for issue 11), and this test is about the fallback, not about threads.
         let checker = ExhaustiveChecker(rules: rules, maxBallot: 2)
+        checker.workerCount = 1
         let result = checker.run()
         let note = try #require(result.notes.first, "the planted bug went unnoticed")
         #expect(note.contains("a promise never goes down"))
@@ -21,8 +25,10 @@ struct ReductionFactTests {
         #expect(checker.staysDownWhenCrashed, "with the crash fact gone, down time is modelled")
         // The search it fell back to keeps only the shortcut that rests on no fact: merging proposer fields no
         // handler reads again (`StateEquivalenceTests` shows it sound on every level).
-        let unreduced = ExhaustiveChecker(rules: rules, maxBallot: 2, stateLimit: nil, forgetsDeadMessages: false,
-                                          modelsDownTime: true, clearsDeadFields: true).run()
+        let fallbackFree = ExhaustiveChecker(rules: rules, maxBallot: 2, stateLimit: nil, forgetsDeadMessages: false,
+                                             modelsDownTime: true, clearsDeadFields: true)
+        fallbackFree.workerCount = 1
+        let unreduced = fallbackFree.run()
         #expect(result.states == unreduced.states)
     }
 }
