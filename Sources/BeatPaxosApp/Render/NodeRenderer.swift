@@ -178,11 +178,17 @@ struct NodeRenderer {
     func drawLane<P: Playable>(_ id: NodeID, session: PlaySession<P>) {
         let game = session.game
         guard game.nodes.indices.contains(id), layout.lanes.indices.contains(id) else { return }
-        // Narrow lanes (five nodes under a big zoom) use smaller type rather than cut every entry short.
-        let size = 15 * s
+        let lane = layout.lanes[id]
+        // Narrow lanes (five nodes under a big zoom) use smaller type rather than cut every entry short; lecture
+        // mode reads them at the pane's body size as far as a lane holds a compact entry ("G·p2a(2,green)").
+        var size = 15 * s
+        if layout.lecture {
+            let body = 15 * layout.scale, room = lane.w - 16 * s
+            let fitting = body * room / max(1, canvas.measure("G·p2a(2,green)", size: body).w)
+            size = max(size, min(body, fitting))
+        }
         let step = canvas.lineHeight(size)
         let node = game.nodes[id]
-        let lane = layout.lanes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }
         canvas.setClip(lane)
         let background = Color(Palette.scheme.lane)
@@ -190,7 +196,10 @@ struct NodeRenderer {
         canvas.textBackground = background
         defer { canvas.textBackground = nil }
         let pad = 8 * s, width = lane.w - 2 * pad
-        canvas.text(canvas.firstFitting(["sent by \(NodeNames.title(node.id))", NodeNames.title(node.id)], width: width, size: size, bold: true),
+        // Every lane says "sent by" or none does: the longest name decides, so the lanes read alike.
+        let longest = (0..<layout.nodeCount).map { NodeNames.title($0) }.max { canvas.measure($0, size: size, bold: true).w < canvas.measure($1, size: size, bold: true).w } ?? ""
+        let sentBy = canvas.measure("sent by \(longest)", size: size, bold: true).w <= width
+        canvas.text(sentBy ? "sent by \(NodeNames.title(node.id))" : canvas.fitted(NodeNames.title(node.id), width: width, size: size, bold: true),
                     x: lane.x + pad, y: lane.y + 4 * s, size: size, Palette.node(node.id), bold: true)
         let top = lane.y + 6 * s + step
         let withTime = lane.w > 230 * s
