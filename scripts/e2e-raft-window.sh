@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # End-to-end checks of a Raft game in the window under Xvfb: `play --protocol raft` announces Raft, a double-click
 # crashes a node and another recovers it, a long press holds one, the recording is a Raft game with Raft's messages,
-# keys for what is Paxos only (D, S, E) leave the game running, stepping back prints Raft's steps on stdout, and
-# `play --replay` of the recording plays the same actions again; plus `screenshot --protocol raft` with no X at all, and bad input in one line.
+# D shows the round's space-time diagram and E saves it, stepping back prints Raft's steps on stdout, `play --replay`
+# of the recording plays the same actions again, and S plays the checker's shortest break of a Raft level to its
+# card; plus `screenshot` and `diagram` of Raft with no X at all, and bad input in one line.
 # Usage: scripts/e2e-raft-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary; KEEP_WORK=1 keeps
 # the screenshots)
 set -euo pipefail
@@ -73,10 +74,18 @@ check "the Raft screenshot shows a leader's gold crown" has_colours "$work/raft-
 check "the Raft screenshot is not the Paxos one" different_images "$work/raft-shot.bmp" "$work/paxos-shot.bmp"
 check "an unknown --protocol is one line" one_line_error "protocol" play --protocol zab
 check "a Paxos level asked of Raft in the window is one line" one_line_error "variant" play --protocol raft --variant stubborn
-check "the diagram asked of a Raft screenshot is one line" one_line_error "Paxos only" \
-  screenshot --protocol raft --diagram --out "$work/no.bmp"
+env -u DISPLAY -u WAYLAND_DISPLAY "$bin" screenshot --protocol raft --seed 1 --at 21 --diagram --out "$work/raft-diagram.bmp"
+check "screenshot --protocol raft --diagram draws the diagram in place of the lanes" \
+  different_images "$work/raft-shot.bmp" "$work/raft-diagram.bmp"
+"$bin" diagram --protocol raft --seed 1 --out "$work/raft-round.svg" >/dev/null
+check "diagram --protocol raft draws Raft's vote requests, entries and commits" \
+  grep -q 'data-type="rv".*\|data-type="ae"' "$work/raft-round.svg"
+check "... every kind of them" test "$(grep -o 'data-type="[a-z]*"' "$work/raft-round.svg" | sort -u | wc -l)" -eq 5
+check "... coloured by the term's owner, in Raft's words" grep -q "term owner" "$work/raft-round.svg"
 "$bin" simulate --seed 2 --rounds 1 --player random --record "$work/paxos.jsonl" --quiet >/dev/null
 "$bin" simulate --protocol raft --seed 2 --rounds 1 --player random --record "$work/headless-raft.jsonl" --quiet >/dev/null
+"$bin" diagram --player "$work/headless-raft.jsonl" --out "$work/replayed-round.svg" >/dev/null
+check "diagram --player of a Raft recording draws it as Raft" grep -q 'data-type="rv"' "$work/replayed-round.svg"
 check "a Paxos recording asked to play as Raft is one line" one_line_error "paxos game" \
   play --protocol raft --replay "$work/paxos.jsonl"
 check "screenshot --player of a Raft recording draws it as Raft (its header decides, no --protocol needed)" \
@@ -87,7 +96,7 @@ check "... showing the three nodes" has_colours "$work/replayed-shot.bmp" 2000 e
 start_xvfb 100 109
 
 record="$work/raft.jsonl"
-XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --seed 3 --skip-intro --size 1280x800 --speed 2 --record "$record" \
+XDG_PICTURES_DIR="$work" XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --seed 3 --skip-intro --size 1280x800 --speed 2 --record "$record" \
   >"$work/play.log" 2>&1 &
 game_pid=$!
 timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
@@ -116,9 +125,14 @@ check "the held box wears the held orange" has_colours "$work/held.png" 500 ff9f
 # Raft's own messages fly: a vote request, and (once a leader is elected) its entry.
 check "the nodes send Raft's vote requests" wait_for '"ev":"send".*"type":"rv"' "$record"
 xdotool mousemove 5 5
-# D, S and E ask for what is Paxos only: each says so in a toast, and the game goes on.
-for key in d s e; do xdotool key "$key"; sleep 0.3; done
-check "keys for Paxos-only features leave the Raft game running" kill -0 "$game_pid"
+# D shows the diagram, E saves it, S on real Raft says there is nothing to show: the game goes on.
+import -window root "$work/before-diagram.png"
+xdotool key d; sleep 0.5
+import -window root "$work/diagram.png"
+check "D shows the Raft round's diagram in place of the lanes" different_images "$work/before-diagram.png" "$work/diagram.png"
+for key in e s d; do xdotool key "$key"; sleep 0.3; done
+check "E saves the Raft round's diagram as SVG" wait_for 'saved .*beatraft-seed3-round' "$work/play.log"
+check "D, E and S leave the Raft game running" kill -0 "$game_pid"
 check "a leader is elected in a term" wait_for '"ev":"crown_gained"' "$record" 45
 sleep 1.5
 import -window root "$work/after.png"
@@ -158,6 +172,19 @@ kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
 game_pid=""
 check "a Raft recording replayed as Paxos is one line" one_line_error "raft game" play --protocol paxos --replay "$record"
+
+# --- Show me on a Raft level: the checker's shortest break, played to its card ---
+XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --variant small-quorum --skip-intro --size 1280x800 --speed 5 \
+  >"$work/showme.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+xdotool key s
+check "S on a Raft level plays the checker's break to two committed values" \
+  wait_for 'The checker broke it! small-quorum: .* committed' "$work/showme.log" 30
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
 
 # --- A Raft level in the window, and the checker's break of one replayed to its card ---
 XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --variant amnesia --skip-intro --size 1280x800 >"$work/level.log" 2>&1 &

@@ -1,7 +1,7 @@
 import GameCore
 
-/// "Show me" and the checker's verdict: the session's side of `LevelChecks`. The checker explores Paxos only:
-/// on Raft the pane says so, and S answers with a toast.
+/// "Show me" and the checker's verdict: the session's side of `LevelChecks`. Show me plays either protocol's
+/// checker; the pane's verdict on the real protocol is Paxos's only, for now.
 extension PlaySession {
     /// Called whenever a game starts: says which level on stdout and starts the Paxos verdict if it is needed.
     public func levelStarted() {
@@ -27,17 +27,67 @@ extension PlaySession {
     /// Whether a checker thread may finish soon, so the frame loop polls for it.
     public var pendingWork: Bool { checks.isBusy }
 
-    /// The checker's line under the invariants: its verdict on Paxos, or what "Show me" is doing; on Raft, that
-    /// it has none yet.
+    /// The checker's line under the invariants: what "Show me" is doing, or else its verdict on real Paxos.
     public var checkerLine: String? {
-        guard let paxos else { return runsChecker ? "Checker: its verdict is shown for Paxos only, for now." : nil }
-        return paxos.paxosCheckerLine
+        let variant = config.rules.variant
+        if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
+        if showingBreak == variant, let steps = checks.breaks[variant]?.levelBreak?.stepCount {
+            if lecture { return "Checker: its shortest break, \(steps) steps. It times every message, which no mouse can." }
+            return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
+                + "arrives (or that it never does), which no mouse can."
+        }
+        if let paxos { return paxos.paxosCheckerLine }
+        guard runsChecker, variant == P.standardVariant else { return nil }
+        return "Checker: beatpaxos verify --protocol raft proves real Raft with 3 nodes, terms 1 to 4, in minutes."
     }
 
     /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
     public func showMe() {
-        guard let paxos else { return paxosOnly("Show me (the checker's shortest break) plays") }
-        paxos.showMePaxos()
+        let variant = config.rules.variant
+        guard variant != P.standardVariant else {
+            showToast("The checker found no way to break real \(P.title): there is nothing to show. L picks a broken level.", seconds: 4)
+            return
+        }
+        guard config.rules.nodeCount == 3 else {
+            showToast("Show me needs 3 nodes: the checker's search with 5 takes minutes. Start with --nodes 3.", seconds: 4)
+            return
+        }
+        if let found = checks.breaks[variant] {
+            playBreak(found.levelBreak, of: variant)
+            return
+        }
+        overlay = nil
+        checks.startSearch(variant)
+        showToast("Searching for the shortest break of \(P.levelTitle(variant))...", seconds: 30)
+        paneChanged()
+    }
+
+    /// Takes in finished checker work; a search that finished for the level on screen starts playing.
+    func collectChecks() {
+        guard checks.isBusy else { return }
+        let finished = checks.collect()
+        // The progress count moves on twice a second, not every frame: the pane is repainted only then.
+        if !finished.isEmpty || !checks.isBusy || wallMs - checks.progressShownAt >= 500 {
+            checks.progressShownAt = wallMs
+            paneChanged()
+        }
+        for variant in finished where variant == config.rules.variant {
+            playBreak(checks.breaks[variant]?.levelBreak, of: variant)
+        }
+    }
+
+    func playBreak(_ levelBreak: LevelBreak<P>?, of variant: P.Rules.Variant) {
+        guard let levelBreak else {
+            showToast("The checker found no break of \(P.levelTitle(variant)) within its bounds.", seconds: 4)
+            return
+        }
+        overlay = nil
+        paused = false
+        load(levelBreak.setup(seed: config.seed),
+             replay: Replay(actions: levelBreak.narrated.map(\.action), narration: levelBreak.narrated.map(\.line)))
+        markShowingBreak()
+        showToast("Show me: the checker's shortest break of \(P.levelTitle(variant)) in \(levelBreak.stepCount) steps, narrated in the log.",
+                  seconds: 5)
     }
 }
 
@@ -61,61 +111,7 @@ extension GameSession {
             if lecture { return done + "now ballots 1 to \(stage.maxBallot), \(stage.states) states so far..." }
             return done + "Now ballots 1 to \(stage.maxBallot) with \(nodes) nodes: \(stage.states) states so far..."
         }
-        if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
-        if showingBreak == variant, let steps = checks.breaks[variant]?.counterexample?.steps.count {
-            if lecture { return "Checker: its shortest break, \(steps) steps. It times every message, which no mouse can." }
-            return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
-                + "arrives (or that it never does), which no mouse can."
-        }
         return nil
-    }
-
-    func showMePaxos() {
-        let variant = config.rules.variant
-        guard variant != .paxos else {
-            showToast("The checker found no way to break real Paxos: there is nothing to show. L picks a broken level.", seconds: 4)
-            return
-        }
-        guard config.rules.nodeCount == 3 else {
-            showToast("Show me needs 3 nodes: the checker's search with 5 takes minutes. Start with --nodes 3.", seconds: 4)
-            return
-        }
-        if let found = checks.breaks[variant] {
-            playBreak(found.counterexample, of: variant)
-            return
-        }
-        overlay = nil
-        checks.startSearch(variant)
-        showToast("Searching for the shortest break of \(variant.title)...", seconds: 30)
-        paneChanged()
-    }
-
-    /// Takes in finished checker work; a search that finished for the level on screen starts playing.
-    func collectChecks() {
-        guard checks.isBusy else { return }
-        let finished = checks.collect()
-        // The progress count moves on twice a second, not every frame: the pane is repainted only then.
-        if !finished.isEmpty || !checks.isBusy || wallMs - checks.progressShownAt >= 500 {
-            checks.progressShownAt = wallMs
-            paneChanged()
-        }
-        for variant in finished where variant == config.rules.variant {
-            playBreak(checks.breaks[variant]?.counterexample, of: variant)
-        }
-    }
-
-    func playBreak(_ counterexample: Counterexample?, of variant: Variant) {
-        guard let counterexample else {
-            showToast("The checker found no break of \(variant.title) within its bounds.", seconds: 4)
-            return
-        }
-        let narrated = counterexample.narratedActions
-        overlay = nil
-        paused = false
-        load(counterexample.config(seed: config.seed), replay: Replay(actions: narrated.map(\.action), narration: narrated.map(\.line)))
-        markShowingBreak()
-        showToast("Show me: the checker's shortest break of \(variant.title) in \(counterexample.steps.count) steps, narrated in the log.",
-                  seconds: 5)
     }
 }
 

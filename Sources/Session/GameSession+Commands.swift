@@ -48,11 +48,9 @@ extension PlaySession {
         case .travel(let move):
             travel(move)
         case .toggleDiagram(let mode):
-            guard let paxos else { return paxosOnly("The space-time diagram shows") }
-            paxos.toggleDiagram(mode)
+            toggleDiagram(mode)
         case .export:
-            guard let paxos else { return paxosOnly("Saving the round's diagram (E) works for") }
-            paxos.exportRound()
+            exportRound()
         case .pickLevel(let index):
             let all = Array(P.Rules.Variant.allCases)
             if all.indices.contains(index) { select(variant: all[index]) }
@@ -85,9 +83,4 @@ extension PlaySession {
             nextRound()
         }
     }
-}
-
-extension PlaySession {
-    /// Whether the window offers Show me (the checker's shortest break of a level): the Paxos checker's only, for now.
-    public var offersShowMe: Bool { paxos != nil }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import GameCore
 
-/// The space-time diagram in the window (D, Shift+D) and saving it for slides (E): Paxos only, for now.
-extension GameSession {
+/// The space-time diagram in the window (D, Shift+D) and saving it for slides (E).
+extension PlaySession {
     /// The diagram of the round at the playhead, from the round's start to the playhead.
     public var diagram: SpaceTimeDiagram {
         diagramCache.diagram(of: play.history, revision: play.travel.revision)
@@ -18,11 +18,12 @@ extension GameSession {
     func exportRound() {
         let folder = exportFolder ?? ExportFolder.path()
         let round = play.history.currentRoundSpan
-        let stem = "beatpaxos-seed\(config.seed)-round\(round.round)-\(Seconds.text(play.history.now))s"
+        let stem = "\(P.self == Raft.self ? "beatraft" : "beatpaxos")-seed\(config.seed)-round\(round.round)-\(Seconds.text(play.history.now))s"
         let base = ExportFolder.freeStem(stem, in: folder)
         let svgPath = folder + "/" + base + ".svg"
         let diagram = self.diagram
-        let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · seed \(config.seed) · "
+        let game = P.self == Raft.self ? "Raft · " : ""
+        let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · \(game)seed \(config.seed) · "
             + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
         guard FileManager.default.createFile(atPath: svgPath, contents: Data(SpaceTimeSVG.render(diagram, title: title, palette: palette).utf8)) else {
             showToast("Cannot write to \(folder): nothing saved.", seconds: 4)

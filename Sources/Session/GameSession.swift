@@ -50,13 +50,13 @@ public final class PlaySession<P: Playable> {
     /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).
     var runsChecker = false
     /// The checker's work for this window: its verdict on Paxos and its shortest breaks.
-    let checks = LevelChecks()
+    let checks = LevelChecks<P>()
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [MessageFlight<P.Message>] = []
     /// The space-time diagram on screen, if it is shown (D, Shift+D).
     public internal(set) var diagramMode: DiagramMode?
     /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
-    let diagramCache = DiagramCache()
+    let diagramCache = DiagramCache<P>()
     /// Where E saves (the pictures folder); tests point it at a temporary folder.
     public var exportFolder: String?
     /// A frame the window should save as an image after drawing it (E), taken by the window.
@@ -128,7 +128,7 @@ public final class PlaySession<P: Playable> {
         if isRunning { play.renderTime += delta * speed }
         advanceTween(wallDeltaMs: delta)
         runGame()
-        paxos?.collectChecks()
+        collectChecks()
         let now = play.renderTime
         play.drops.removeAll { now - $0.time > DropEffect<P.Message>.durationMs }
         expireNotes()
@@ -225,9 +225,4 @@ public typealias RaftSession = PlaySession<Raft>
 extension PlaySession {
     /// This session as a Paxos one, for what only Paxos has in the window; nil on Raft.
     var paxos: GameSession? { self as? GameSession }
-
-    /// On Raft, a command for a Paxos-only feature says so instead of doing nothing.
-    func paxosOnly(_ feature: String) {
-        showToast("\(feature) Paxos only, for now: this game plays \(P.title).", seconds: 3)
-    }
 }

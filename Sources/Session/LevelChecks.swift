@@ -1,19 +1,19 @@
 import GameCore
 
 /// What the exhaustive checker says about the levels, computed off the main thread and kept for the session:
-/// its verdict on real Paxos (per node count) and its shortest break of each broken level.
-final class LevelChecks {
+/// its verdict on real Paxos (per node count) and its shortest break of each broken level, of either protocol.
+final class LevelChecks<P: Playable> {
     /// A search's outcome: nil inside when the checker found no break.
     struct Found: Sendable {
-        let counterexample: Counterexample?
+        let levelBreak: LevelBreak<P>?
     }
 
     private var verdictJobs: [Int: BackgroundJob<CheckerResult>] = [:]
     private var verdicts: [Int: CheckerResult] = [:]
     /// Each running verdict's progress, by node count.
     private(set) var verdictProgress: [Int: CheckerProgress] = [:]
-    private var searchJobs: [Variant: BackgroundJob<Found>] = [:]
-    private(set) var breaks: [Variant: Found] = [:]
+    private var searchJobs: [P.Rules.Variant: BackgroundJob<Found>] = [:]
+    private(set) var breaks: [P.Rules.Variant: Found] = [:]
     /// When the pane last showed the checker's progress (session wall-clock ms).
     var progressShownAt = -Double.infinity
 
@@ -40,26 +40,26 @@ final class LevelChecks {
     func verdict(nodeCount: Int) -> CheckerResult? { verdicts[nodeCount] }
 
     /// Starts looking for the shortest break of a level (three nodes), once.
-    func startSearch(_ variant: Variant) {
+    func startSearch(_ variant: P.Rules.Variant) {
         guard breaks[variant] == nil, searchJobs[variant] == nil else { return }
-        searchJobs[variant] = BackgroundJob { Found(counterexample: LevelProof.shortestBreak(of: variant)) }
+        searchJobs[variant] = BackgroundJob { Found(levelBreak: P.shortestBreak(of: variant)) }
     }
 
-    func isSearching(_ variant: Variant) -> Bool { searchJobs[variant] != nil }
+    func isSearching(_ variant: P.Rules.Variant) -> Bool { searchJobs[variant] != nil }
 
     /// Whether any checker thread is still running.
     var isBusy: Bool { !verdictJobs.isEmpty || !searchJobs.isEmpty }
 
     /// Collects finished work; returns the searches that finished now, so the session can act on them.
-    func collect() -> [Variant] {
+    func collect() -> [P.Rules.Variant] {
         for (count, job) in verdictJobs.sorted(by: { $0.key < $1.key }) {
             guard let result = job.result else { continue }
             verdicts[count] = result
             verdictJobs[count] = nil
             verdictProgress[count] = nil
         }
-        var finished: [Variant] = []
-        for variant in Variant.allCases {
+        var finished: [P.Rules.Variant] = []
+        for variant in P.Rules.Variant.allCases {
             guard let job = searchJobs[variant], let found = job.result else { continue }
             breaks[variant] = found
             searchJobs[variant] = nil

@@ -90,9 +90,9 @@ struct SpaceTimeDiagramTests {
         let diagram = history.diagram(from: 0, to: 40_000)
         let lost = diagram.messages.filter { if case .lost = $0.fate { return true } else { return false } }
         #expect(!lost.isEmpty)
-        #expect(lost.allSatisfy { $0.message.to == green })
+        #expect(lost.allSatisfy { $0.to == green })
         #expect(diagram.down == [NodeInterval(node: green, start: 4_000, end: 30_000)])
-        #expect(diagram.marks.contains(DiagramMark(node: green, time: 4_000, kind: .crashed)))
+        #expect(diagram.marks.contains(DiagramMark(node: green, time: 4_000, kind: .crashed, text: "crashes")))
         let svg = SpaceTimeSVG.render(diagram, title: "lost")
         let elements = try #require(SVGElements.parse(svg))
         #expect(elements.filter { $0.attributes["data-lost"] != nil }.count == lost.count)
@@ -108,7 +108,7 @@ struct SpaceTimeDiagramTests {
         #expect(diagram.held == [NodeInterval(node: blue, start: 3_000, end: 9_000)])
         #expect(diagram.marks.contains { if case .crownGained = $0.kind { return true } else { return false } })
         #expect(diagram.marks.contains { if case .decided = $0.kind { return true } else { return false } })
-        #expect(diagram.messages.allSatisfy { $0.ballotOwner == ($0.message.ballot - 1) % 3 })
+        #expect(diagram.messages.allSatisfy { $0.ballotOwner == ($0.ballot - 1) % 3 })
     }
 
     @Test("a message still flying at the diagram's end is drawn part-way along its path, up to the present")
@@ -128,8 +128,8 @@ struct SpaceTimeDiagramTests {
             let first = try #require(elements[index...].first { $0.name == "line" })
             return try #require(first.attributes["x1"].flatMap(Double.init))
         }
-        let senderX = try lifelineX(flying.message.from)
-        let receiverX = try lifelineX(flying.message.to)
+        let senderX = try lifelineX(flying.from)
+        let receiverX = try lifelineX(flying.to)
         let x2 = try #require(line["x2"].flatMap(Double.init))
         #expect(line["x1"].flatMap(Double.init) == senderX)
         #expect(x2 > min(senderX, receiverX) + 1 && x2 < max(senderX, receiverX) - 1, "drawn part-way: \(x2)")

@@ -1,3 +1,4 @@
+import Foundation
 import GameCore
 import Testing
 @testable import Session
@@ -99,20 +100,60 @@ struct RaftSessionTests {
         #expect(Raft.colourOwner(append, rules: rules) == green)
     }
 
-    @Test("what the window shows for Paxos only says so on Raft, and changes nothing")
-    func paxosOnlyFeaturesSaySo() throws {
+    @Test("D shows a Raft round's space-time diagram, with Raft's messages; E saves it as SVG in Raft's words")
+    func diagramAndExport() throws {
+        let folder = NSTemporaryDirectory() + "beatraft-export-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try makeRaftSession()
-        session.runFrames(forMs: 5_000)
+        session.exportFolder = folder
+        session.runFrames(forMs: 25_000)
         let before = session.history.events
-        for command: SessionCommand in [.toggleDiagram(.lanes), .toggleDiagram(.board), .export, .showMe] {
-            session.handle(command)
-            let toast = try #require(session.toast?.text, "\(command) should say why it does nothing")
-            #expect(toast.contains("Paxos only, for now"), "\(command): \(toast)")
-            #expect(session.diagramMode == nil)
-            #expect(session.overlay == nil)
+        session.handle(.toggleDiagram(.lanes))
+        #expect(session.diagramMode == .lanes)
+        let types = Set(session.diagram.messages.map(\.type))
+        #expect(types.isSuperset(of: ["rv", "vr", "ae"]), "\(types)")
+        #expect(session.diagram.marks.contains { $0.text.hasPrefix("leads term ") })
+        session.handle(.export)
+        let file = try #require(try FileManager.default.contentsOfDirectory(atPath: folder).first { $0.hasSuffix(".svg") })
+        #expect(file.hasPrefix("beatraft-seed1-round1-"))
+        let svg = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
+        #expect(svg.contains("data-type=\"ae\"") && svg.contains("Raft · seed 1"))
+        #expect(session.history.events == before, "showing and saving the diagram changes nothing in the game")
+    }
+
+    @Test("S on a broken Raft level searches for the checker's shortest break, then plays it to the broke-it card",
+          arguments: [RaftVariant.noElectionRestriction, .smallQuorum, .amnesia])
+    func showMePlaysRaftBreak(variant: RaftVariant) throws {
+        let session = try RaftSession(config: GameSetup<Raft>(seed: 4, variant: variant), skipIntro: true, savesScores: false)
+        session.enableChecker()
+        session.handle(.showMe)
+        #expect(session.checkerLine == "Checker: searching for the shortest break...")
+        let deadline = Date().addingTimeInterval(120)
+        while session.showingBreak == nil, Date() < deadline {
+            session.update(wallDeltaMs: 16)
+            Thread.sleep(forTimeInterval: 0.01)
         }
-        #expect(session.history.events == before)
-        #expect(session.config.rules.variant == .raft)
+        #expect(session.showingBreak == variant)
+        let expected = try #require(LevelProof.shortestBreak(of: variant))
+        #expect(session.config.followsSchedule && session.config.seed == 4)
+        #expect(session.history.actions.map(\.action) == expected.levelBreak.narrated.map(\.action.action))
+        #expect(session.checkerLine?.contains("its shortest break, \(expected.steps.count) steps") == true)
+        let end = try #require(session.history.actions.last).time + Counterexample.stepMs + Counterexample.pauseMs
+        session.jump(toMs: end)
+        #expect(session.overlay == .brokeIt)
+        let result = try #require(session.breakResult)
+        #expect(result.byChecker && result.values.count == 2)
+    }
+
+    @Test("S on real Raft says there is nothing to show, and changes nothing")
+    func showMeOnRealRaft() throws {
+        let session = try makeRaftSession()
+        session.runFrames(forMs: 3_000)
+        let before = session.history.events
+        session.handle(.showMe)
+        #expect(session.toast?.text.contains("no way to break real Raft") == true)
+        #expect(session.showingBreak == nil && session.history.events == before)
         #expect(session.bestText == "-")
     }
 

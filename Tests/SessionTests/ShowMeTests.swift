@@ -10,7 +10,7 @@ struct ShowMeTests {
     static func showing(_ variant: Variant = .stubborn, lecture: Bool = false) throws -> GameSession {
         let session = try makeSession(variant: variant)
         if lecture { session.setView(zoom: 1, lecture: true, palette: .standard) }
-        session.playBreak(try #require(LevelProof.shortestBreak(of: variant)), of: variant)
+        session.playBreak(try #require(LevelProof.shortestBreak(of: variant)).levelBreak, of: variant)
         #expect(session.showingBreak == variant)
         return session
     }

@@ -11,6 +11,9 @@ struct DiagramCommand: ParsableCommand {
 
     @OptionGroup var game: GameOptions
 
+    @Option(name: .customLong("protocol"), help: "Which protocol the nodes run: paxos or raft (default: paxos, or the recording's).")
+    var consensus: ProtocolKind?
+
     @Option(help: "Who attacks: idle, random, or a recording FILE whose player actions are replayed.")
     var player: String = "idle"
 
@@ -62,11 +65,32 @@ struct DiagramCommand: ParsableCommand {
 
     func run() throws {
         let started = DispatchTime.now().uptimeNanoseconds
-        let (config, actions, random) = try setup()
-        var history = GameHistory(config: config, actions: actions)
+        let recording = try recordingPlayer.map(RecordingFile.load)
+        let drawn: (diagram: SpaceTimeDiagram, title: String)
+        switch try ChosenGame.choose(consensus, recording: recording, path: recordingPlayer, options: game) {
+        case .paxos(let config): drawn = try draw(config, actions: recording?.actions ?? [])
+        case .raft(let setup): drawn = try draw(setup, actions: recording?.actions ?? [])
+        }
+        let svg = SpaceTimeSVG.render(drawn.diagram, title: drawn.title, palette: palette)
+        guard FileManager.default.createFile(atPath: out, contents: Data(svg.utf8)) else {
+            throw UserError("cannot write \(out)")
+        }
+        let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+        print("diagram: \(drawn.diagram.messages.count) messages from \(Seconds.text(drawn.diagram.start)) s to "
+              + "\(Seconds.text(drawn.diagram.end)) s written to \(out) in \(String(format: "%.1f", ms)) ms")
+    }
+
+    /// The recording file `--player` names, if it names one.
+    private var recordingPlayer: String? {
+        ["idle", "random"].contains(player) ? nil : player
+    }
+
+    /// Plays the game until the stretch is known and draws it.
+    private func draw<P: Consensus>(_ config: GameSetup<P>, actions: [TimedAction]) throws -> (SpaceTimeDiagram, String) {
+        var history = TimedHistory<P>(config: config, actions: actions)
         let stretch: (start: Tick, end: Tick)
         do {
-            if random {
+            if player == "random" {
                 var adversary = RandomAdversary(seed: config.seed)
                 stretch = try history.playThrough(span, player: &adversary)
             } else {
@@ -76,32 +100,14 @@ struct DiagramCommand: ParsableCommand {
         } catch let error as DiagramSpanError {
             throw UserError(error.description)
         }
-        let diagram = history.diagram(from: stretch.start, to: stretch.end)
-        let svg = SpaceTimeSVG.render(diagram, title: title(config, stretch: stretch), palette: palette)
-        guard FileManager.default.createFile(atPath: out, contents: Data(svg.utf8)) else {
-            throw UserError("cannot write \(out)")
-        }
-        let ms = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
-        print("diagram: \(diagram.messages.count) messages from \(Seconds.text(stretch.start)) s to "
-              + "\(Seconds.text(stretch.end)) s written to \(out) in \(String(format: "%.1f", ms)) ms")
+        return (history.diagram(from: stretch.start, to: stretch.end), title(config, stretch: stretch))
     }
 
-    /// The game, the recording's actions, and whether the random adversary plays.
-    private func setup() throws -> (GameConfig, [TimedAction], Bool) {
-        switch player {
-        case "idle": return (try game.config(), [], false)
-        case "random": return (try game.config(), [], true)
-        default:
-            let recording = try RecordingFile.load(player)
-            try RecordingFile.refuseRaft(recording, path: player)
-            return (try game.config(from: recording), recording.actions, false)
-        }
-    }
-
-    private func title(_ config: GameConfig, stretch: (start: Tick, end: Tick)) -> String {
+    private func title<P: Consensus>(_ config: GameSetup<P>, stretch: (start: Tick, end: Tick)) -> String {
         let what: String
-        if case .round(let number) = span { what = "Round \(number)" } else { what = "BeatPaxos" }
-        return "\(what): \(Seconds.text(stretch.start)) s to \(Seconds.text(stretch.end)) s · seed \(config.seed) · "
+        if case .round(let number) = span { what = "Round \(number)" } else { what = P.self == Raft.self ? "BeatRaft" : "BeatPaxos" }
+        let game = P.self == Raft.self ? "Raft · " : ""
+        return "\(what): \(Seconds.text(stretch.start)) s to \(Seconds.text(stretch.end)) s · \(game)seed \(config.seed) · "
             + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
     }
 }

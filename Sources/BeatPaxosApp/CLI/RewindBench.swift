@@ -41,7 +41,7 @@ enum RewindBench {
             guard let end = span.end else { continue }
             roundTimes.append(time { _ = SpaceTimeSVG.render(history.diagram(from: span.start, to: end), title: "bench") })
         }
-        var whole = SpaceTimeDiagram(events: [], nodeCount: config.rules.nodeCount, from: 0, to: 0)
+        var whole = SpaceTimeDiagram(events: [GameEvent](), nodeCount: config.rules.nodeCount, from: 0, to: 0)
         let wholeMs = time {
             whole = history.diagram(from: 0, to: gameMs)
             _ = SpaceTimeSVG.render(whole, title: "bench")

@@ -38,9 +38,6 @@ struct ScreenshotCommand: ParsableCommand {
         guard at.isFinite, at >= 0, at <= 86_400 else { throw ValidationError("--at must be between 0 and 86400 seconds") }
         guard !(diagram && largeDiagram) else { throw ValidationError("give --diagram or --large-diagram, not both") }
         guard (0...200).contains(messages) else { throw ValidationError("--messages must be between 0 and 200") }
-        if consensus == .raft, diagram || largeDiagram {
-            throw ValidationError("the space-time diagram shows Paxos only, for now: leave out --diagram with --protocol raft")
-        }
         if consensus == .raft, messages > 0 {
             throw ValidationError("--messages adds Paxos messages: leave it out with --protocol raft")
         }
@@ -63,12 +60,12 @@ struct ScreenshotCommand: ParsableCommand {
                 if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
                 SceneRenderer(canvas: canvas).draw(session)
             case .raft(let config):
-                guard !diagram, !largeDiagram, messages == 0 else {
-                    throw UserError("the space-time diagram and --messages show Paxos only, for now")
-                }
+                guard messages == 0 else { throw UserError("--messages adds Paxos messages: leave it out with a Raft game") }
                 let session = try RaftSession(config: config, skipIntro: true, savesScores: false, replay: recording?.actions ?? [])
                 drawing.apply(to: session)
                 session.jump(toMs: Int(at * 1000))
+                if diagram { session.handle(.toggleDiagram(.lanes)) }
+                if largeDiagram { session.handle(.toggleDiagram(.board)) }
                 SceneRenderer(canvas: canvas).draw(session)
             }
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }

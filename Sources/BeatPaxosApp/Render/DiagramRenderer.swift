@@ -24,7 +24,7 @@ struct DiagramRenderer {
         func y(_ time: Double) -> Double { area.y + (time - Double(t0)) * pxPerMs }
     }
 
-    func draw(_ session: GameSession, in rect: Rect) {
+    func draw<P: Playable>(_ session: PlaySession<P>, in rect: Rect) {
         let s = layout.scale
         guard rect.w > 60 * s, rect.h > 60 * s else { return }
         let diagram = session.diagram
@@ -111,10 +111,10 @@ struct DiagramRenderer {
         for item in diagram.messages where item.sentAt <= frame.t1 {
             let arrival = diagram.arrival(of: item)
             let endTime = min(arrival, frame.t1)
-            guard endTime >= frame.t0, frame.columns.indices.contains(item.message.from),
-                  frame.columns.indices.contains(item.message.to) else { continue }
+            guard endTime >= frame.t0, frame.columns.indices.contains(item.from),
+                  frame.columns.indices.contains(item.to) else { continue }
             let fraction = arrival > item.sentAt ? Double(endTime - item.sentAt) / Double(arrival - item.sentAt) : 1
-            let x0 = frame.columns[item.message.from], x1 = frame.columns[item.message.to]
+            let x0 = frame.columns[item.from], x1 = frame.columns[item.to]
             let start = (x0, frame.y(item.sentAt))
             let end = (x0 + (x1 - x0) * fraction, frame.y(endTime))
             // Arrows that landed a while ago fade, so the ones in flight stand out.

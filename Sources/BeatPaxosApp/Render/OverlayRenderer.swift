@@ -123,7 +123,7 @@ struct OverlayRenderer {
                 + "that owner's initial and ends with an arrow to its target); the big number is a leader's \(P.ballotWord); "
                 + "the bar under a box is the message it is processing.",
             "A round ends a few seconds after every live node has learned the decision; a down node does not count.",
-        ] + (session.offersShowMe ? [] : ["This game plays \(P.title): Show me (S) and the diagram (D, E) are Paxos only, for now."])
+        ]
         for line in lines {
             y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 16 * s, Palette.text) + 2 * s
         }
@@ -167,7 +167,7 @@ struct OverlayRenderer {
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(P.howPrevented(variant), x: x, y: y, width: width, size: 17 * s, Palette.text)
         // Show me plays the Paxos checker's breaks only, so a Raft card does not offer it.
-        let showMe = session.offersShowMe ? Controls.keys(for: .showMe) + ": show me    " : ""
+        let showMe = Controls.keys(for: .showMe) + ": show me    "
         let keys = Controls.keys(for: .chooseLevel) + ": choose a level    " + Controls.keys(for: .restart)
             + (result.byChecker ? ": watch again    " : ": try again    " + showMe)
             + Controls.keys(for: .closeCard) + ": keep watching"

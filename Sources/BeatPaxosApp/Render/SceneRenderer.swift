@@ -39,8 +39,7 @@ struct SceneRenderer {
         case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
         case .timeline: TimelineRenderer(canvas: canvas, layout: layout).draw(session)
         case .diagram:
-            // Only a Paxos game turns the diagram on (D on Raft says it is Paxos only, for now).
-            if let paxos = session as? GameSession { DiagramRenderer(canvas: canvas, layout: layout).draw(paxos, in: rect) }
+            DiagramRenderer(canvas: canvas, layout: layout).draw(session, in: rect)
         }
         canvas.setClip(nil)
     }

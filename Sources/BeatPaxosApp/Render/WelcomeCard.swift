@@ -43,7 +43,7 @@ struct WelcomeCard {
             y += level(index: index, title: P.levelTitle(variant), missingRule: P.missingRule(variant),
                        selected: variant == session.selectedVariant, x: x, y: y, width: width)
         }
-        canvas.text(session.offersShowMe ? Controls.welcomeFooter : Controls.welcomeFooter(leavingOut: [.showMe]), x: rect.midX, y: rect.maxY - 40 * s,
+        canvas.text(Controls.welcomeFooter, x: rect.midX, y: rect.maxY - 40 * s,
                     size: 17 * s, Palette.text, bold: true, align: .center)
         canvas.setClip(nil)
     }

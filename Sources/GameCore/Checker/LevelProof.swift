@@ -53,20 +53,3 @@ public enum LevelProof {
             + "no break among them"
     }
 }
-
-extension Counterexample {
-    /// Each timed action with a short sentence for the event log while "Show me" plays (what happens as a
-    /// result follows in the log as events); a step of two actions is narrated on its first.
-    public var narratedActions: [(action: TimedAction, line: String)] {
-        let lines = steps.map(\.headline)
-        var narrated: [(action: TimedAction, line: String)] = []
-        var actions = timedActions[...]
-        for (index, step) in steps.enumerated() {
-            for (offset, action) in actions.prefix(step.actions.count).enumerated() {
-                narrated.append((action, offset == 0 ? "Step \(index + 1): \(lines[index])" : ""))
-            }
-            actions = actions.dropFirst(step.actions.count)
-        }
-        return narrated
-    }
-}

@@ -9,7 +9,7 @@ public struct DiagramSpanError: Error, Equatable, CustomStringConvertible {
     public let description: String
 }
 
-extension GameHistory {
+extension TimedHistory {
     /// Game time a diagram is allowed to simulate looking for its stretch, so a request can never spin forever.
     public static var diagramSearchLimitMs: Tick { 48 * 3_600_000 }
 

@@ -1,26 +1,50 @@
 extension SpaceTimeDiagram {
     /// The diagram of the stretch from `start` to `end` (inclusive) of a game's events, which must begin at the
-    /// game's start (so downs and holds already under way are known) and should run past `end` (so the fate
-    /// of the last messages is known).
-    public init<Events: Sequence<GameEvent>>(events: Events, nodeCount: Int, from start: Tick, to end: Tick,
-                                             flightMs: Tick = Timing().flightMs) {
+    /// game's start, or else say in `downAtStart` and `heldAtStart` which nodes were down or held as the
+    /// stretch began; they should run past `end` (so the fate of the last messages is known).
+    public init<Kind: DiagramEventKind, Events: Sequence<TimedEvent<Kind>>>(
+        events: Events, nodeCount: Int, from start: Tick, to end: Tick, flightMs: Tick = Timing().flightMs,
+        downAtStart: Set<NodeID> = [], heldAtStart: Set<NodeID> = []
+    ) {
         precondition(start <= end, "a diagram needs start <= end")
         self.nodeCount = nodeCount
         self.flightMs = flightMs
+        ballotWord = Kind.ballotWord
         self.start = start
         self.end = end
-        var builder = DiagramBuilder(nodeCount: nodeCount, start: start, end: end)
-        for event in events { builder.take(event) }
+        var builder = DiagramBuilder<Kind.Message>(nodeCount: nodeCount, start: start, end: end)
+        for node in downAtStart where node < nodeCount { builder.downSince[node] = start }
+        for node in heldAtStart where node < nodeCount { builder.heldSince[node] = start }
+        for event in events {
+            if let fact = event.kind.diagramFact { builder.take(fact, at: event.time) }
+        }
         builder.finish()
         messages = builder.messages
         down = builder.down
         held = builder.held
         marks = builder.marks
     }
+
+    /// The nodes down and the nodes held once `events` (in time order) have happened.
+    public static func underWay<Kind: DiagramEventKind, Events: Sequence<TimedEvent<Kind>>>(
+        _ events: Events
+    ) -> (down: Set<NodeID>, held: Set<NodeID>) {
+        var down: Set<NodeID> = [], held: Set<NodeID> = []
+        for event in events {
+            switch event.kind.diagramFact {
+            case .kill(let node, _)?: down.insert(node); held.remove(node)
+            case .recover(let node)?: down.remove(node)
+            case .hold(let node)?: held.insert(node)
+            case .release(let node)?: held.remove(node)
+            default: break
+            }
+        }
+        return (down, held)
+    }
 }
 
 /// Walks the events once, pairing each send with its delivery or loss.
-private struct DiagramBuilder {
+private struct DiagramBuilder<Message: ConsensusMessage> {
     let nodeCount: Int
     let start: Tick
     let end: Tick
@@ -44,14 +68,13 @@ private struct DiagramBuilder {
 
     var inStretch: ClosedRange<Tick> { start...end }
 
-    mutating func take(_ event: GameEvent) {
-        let time = event.time
-        switch event.kind {
+    mutating func take(_ fact: DiagramFact<Message>, at time: Tick) {
+        switch fact {
         case .send(let message):
             var index: Int?
             if inStretch.contains(time) {
                 index = messages.count
-                let owner = SpaceTimeDiagram.owner(of: message.ballot, nodeCount: nodeCount)
+                let owner = SpaceTimeDiagram.owner(of: message.colourBallot, nodeCount: nodeCount)
                 messages.append(DiagramMessage(message: message, sentAt: time, fate: .inFlight, ballotOwner: owner))
             }
             flying[message, default: []].append(index)
@@ -68,26 +91,16 @@ private struct DiagramBuilder {
         case .kill(let node, let endedHold):
             if endedHold { closeHeld(node, at: time) }
             downSince[node] = time
-            mark(node, time, .crashed)
+            mark(node, time, .crashed, "crashes")
         case .recover(let node):
             closeDown(node, at: time)
-            mark(node, time, .recovered)
+            mark(node, time, .recovered, "recovers")
         case .hold(let node):
             heldSince[node] = time
         case .release(let node):
             closeHeld(node, at: time)
-        case .crownGained(let node, let ballot, let value):
-            mark(node, time, .crownGained(ballot: ballot, value: value))
-        case .crownLost(let node, let ballot, _, let toppled):
-            mark(node, time, .crownLost(ballot: ballot, toppled: toppled))
-        case .reject(let node, let message, let promised):
-            mark(node, time, .refused(message, promised: promised))
-        case .decide(let node, _, let value):
-            mark(node, time, .decided(value))
-        case .learn(let node, _, let value):
-            mark(node, time, .learned(value))
-        default:
-            break
+        case let .mark(node, kind, text):
+            mark(node, time, kind, text)
         }
     }
 
@@ -97,9 +110,9 @@ private struct DiagramBuilder {
         flying[message] = copies.isEmpty ? nil : copies
     }
 
-    private mutating func mark(_ node: NodeID, _ time: Tick, _ kind: DiagramMark.Kind) {
+    private mutating func mark(_ node: NodeID, _ time: Tick, _ kind: DiagramMark.Kind, _ text: String) {
         guard inStretch.contains(time) else { return }
-        marks.append(DiagramMark(node: node, time: time, kind: kind))
+        marks.append(DiagramMark(node: node, time: time, kind: kind, text: text))
     }
 
     /// Ends an interval that began at `since[node]`, keeping the part inside the stretch.

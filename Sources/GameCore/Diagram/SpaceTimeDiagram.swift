@@ -8,6 +8,8 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     public let end: Tick
     /// How long a message flies, to place one still flying at the end part-way along its arrow.
     public let flightMs: Tick
+    /// What the protocol numbers its leaders by, for the legend: "ballot", "term".
+    public let ballotWord: String
     /// Every message sent from `start` to `end` (inclusive), in the order sent.
     public internal(set) var messages: [DiagramMessage] = []
     /// Times a node was down, clipped to the stretch.
@@ -41,14 +43,29 @@ public struct DiagramMessage: Hashable, Sendable {
         case inFlight
     }
 
-    public let message: Message
+    public let from: NodeID
+    public let to: NodeID
+    /// The message's type alone: "p1a", "rv".
+    public let type: String
+    /// The ballot or term it carries, whose owner's colour it wears.
+    public let ballot: Ballot
+    /// "p1a(2)", "p2a(2, green)", "ae(4, green)".
+    public let label: String
     public let sentAt: Tick
     public internal(set) var fate: Fate
     /// The node whose ballot this is, for the arrow's colour.
     public let ballotOwner: NodeID
 
-    /// "p1a(2)", "p2a(2, green)".
-    public var label: String { message.label }
+    init<M: ConsensusMessage>(message: M, sentAt: Tick, fate: Fate, ballotOwner: NodeID) {
+        from = message.from
+        to = message.to
+        type = message.typeName
+        ballot = message.colourBallot
+        label = message.label
+        self.sentAt = sentAt
+        self.fate = fate
+        self.ballotOwner = ballotOwner
+    }
 
     /// When it stopped flying, if it did.
     public var endedAt: Tick? {
@@ -77,8 +94,8 @@ public struct DiagramMark: Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
         case crownGained(ballot: Ballot, value: Value)
         case crownLost(ballot: Ballot, toppled: Bool)
-        /// A p1a or p2a refused because the node promised a higher ballot.
-        case refused(Message, promised: Ballot)
+        /// A request refused: a p1a or p2a below a promise, a vote or an entry Raft turns down.
+        case refused
         case decided(Value)
         case learned(Value)
         case crashed
@@ -88,25 +105,14 @@ public struct DiagramMark: Hashable, Sendable {
     public let node: NodeID
     public let time: Tick
     public let kind: Kind
+    /// The words beside the mark, in the protocol's terms: "leads 4, proposes green", "refuses p1a(2): promised
+    /// 4", "commits green".
+    public let text: String
 
-    public init(node: NodeID, time: Tick, kind: Kind) {
+    public init(node: NodeID, time: Tick, kind: Kind, text: String) {
         self.node = node
         self.time = time
         self.kind = kind
-    }
-
-    /// The words beside the mark: "leads 4", "refuses p1a(2): promised 4", "decides green".
-    public var text: String {
-        let name = NodeNames.name
-        switch kind {
-        case .crownGained(let ballot, let value): return "leads \(ballot), proposes \(name(value))"
-        case .crownLost(let ballot, let toppled): return "loses crown \(ballot)" + (toppled ? " (toppled)" : "")
-        case .refused(let message, let promised):
-            return "refuses \(message.kind.rawValue)(\(message.ballot)): promised \(promised)"
-        case .decided(let value): return "decides \(name(value))"
-        case .learned(let value): return "learns \(name(value))"
-        case .crashed: return "crashes"
-        case .recovered: return "recovers"
-        }
+        self.text = text
     }
 }

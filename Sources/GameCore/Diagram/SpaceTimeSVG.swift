@@ -79,7 +79,7 @@ private struct SVGDiagramWriter {
         svg.text(title, [("x", "24"), ("y", "36"), ("font-size", N.number(DiagramGeometry.titleSize)),
                          ("font-weight", "bold"), ("fill", colours.ink)])
         let legend = [
-            "Time flows down. An arrow is a message, in its ballot owner's colour, from sending to arrival.",
+            "Time flows down. An arrow is a message, in its \(diagram.ballotWord) owner's colour, from sending to arrival.",
             "× lost at a down node  ·  dashed lifeline: down  ·  shaded band: held  ·  crown: leader",
         ]
         for (index, line) in legend.enumerated() {
@@ -216,14 +216,13 @@ private struct SVGDiagramWriter {
     /// The message's element holds its line (and its cross if lost); its label is in the word layer,
     /// tied to it by `data-message`.
     mutating func draw(_ item: DiagramMessage, index: Int) {
-        let m = item.message
         let colour = colours.node(item.ballotOwner)
-        var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", m.kind.rawValue), ("data-ballot", String(m.ballot)),
-                     ("data-from", NodeNames.name(m.from)), ("data-to", NodeNames.name(m.to)),
+        var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", item.type), ("data-ballot", String(item.ballot)),
+                     ("data-from", NodeNames.name(item.from)), ("data-to", NodeNames.name(item.to)),
                      ("data-sent", seconds(item.sentAt)), ("data-label", item.label)]
-        let x1 = geometry.x(m.from)
+        let x1 = geometry.x(item.from)
         let y1 = geometry.y(item.sentAt)
-        let x2 = geometry.x(m.to)
+        let x2 = geometry.x(item.to)
         // Where the arrow would land, and how much of the way it is drawn (it stops at the diagram's end).
         let arrival = diagram.arrival(of: item)
         switch item.fate {

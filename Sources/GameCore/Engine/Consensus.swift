@@ -11,7 +11,7 @@ public protocol Consensus: Sendable {
     /// What one handler call returns.
     associatedtype Step: ConsensusStep where Step.State == NodeState, Step.Message == Message
     /// Everything that can happen in a game of this protocol: the engine's own happenings and the nodes' events.
-    associatedtype Event: HistoryEventKind, RecordedEventKind where Event.Message == Message
+    associatedtype Event: HistoryEventKind, RecordedEventKind, DiagramEventKind where Event.Message == Message
     /// The history the invariants are judged on.
     associatedtype Ledger: ConsensusLedger where Ledger.Rules == Rules
     associatedtype Invariant: ConsensusInvariant where Invariant.Ledger == Ledger
@@ -85,6 +85,8 @@ public protocol ConsensusMessage: Hashable, Sendable {
     var to: NodeID { get }
     /// "p1a(2)", "rv(4)".
     var label: String { get }
+    /// The message's type alone: "p1a", "rv".
+    var typeName: String { get }
     /// The ballot or term whose owner's colour the message wears.
     var colourBallot: Ballot { get }
 }

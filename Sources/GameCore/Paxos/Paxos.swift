@@ -53,6 +53,7 @@ extension NodeStep: ConsensusStep {}
 
 extension Message: ConsensusMessage {
     public var colourBallot: Ballot { ballot }
+    public var typeName: String { kind.rawValue }
 }
 
 extension NodeState: ConsensusNodeState {

@@ -54,6 +54,7 @@ extension RaftStep: ConsensusStep {}
 
 extension RaftMessage: ConsensusMessage {
     public var colourBallot: Ballot { term }
+    public var typeName: String { kind.rawValue }
 }
 
 extension RaftNodeState: ConsensusNodeState {

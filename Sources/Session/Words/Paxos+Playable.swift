@@ -48,4 +48,8 @@ extension Paxos: Playable {
         guard !chosen.isEmpty else { return "Chosen: nothing yet" }
         return "Chosen: " + chosen.map { "\(NodeNames.name($0.value)) at ballot \($0.ballot)" }.joined(separator: ", ")
     }
+
+    public static func shortestBreak(of variant: Variant) -> LevelBreak<Paxos>? {
+        LevelProof.shortestBreak(of: variant)?.levelBreak
+    }
 }

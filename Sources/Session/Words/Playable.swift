@@ -50,6 +50,10 @@ public protocol Playable: Consensus {
     static func explanation(of invariant: Invariant) -> String
     /// What has been chosen (committed) so far, and at which ballot or term.
     static func chosenLine(_ ledger: Ledger) -> String
+
+    /// The checker's shortest break of a broken level (three nodes), for "Show me"; nil for the real protocol
+    /// or when the checker finds none within its bounds. Slow: seconds of search, for a background thread.
+    static func shortestBreak(of variant: Rules.Variant) -> LevelBreak<Self>?
 }
 
 extension Playable {

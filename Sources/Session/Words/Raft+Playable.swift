@@ -50,4 +50,8 @@ extension Raft: Playable {
         guard !committed.isEmpty else { return "Committed: nothing yet" }
         return "Committed: " + committed.map { "\(NodeNames.name($0.value)) at term \($0.term)" }.joined(separator: ", ")
     }
+
+    public static func shortestBreak(of variant: RaftVariant) -> LevelBreak<Raft>? {
+        LevelProof.shortestBreak(of: variant)?.levelBreak
+    }
 }
