@@ -1,13 +1,12 @@
 import GameCore
 
-/// "Show me" and the checker's verdict: the session's side of `LevelChecks`. Show me plays either protocol's
-/// checker; the pane's verdict on the real protocol is Paxos's only, for now.
+/// "Show me" and the checker's verdict: the session's side of `LevelChecks`, for either protocol's checker.
 extension PlaySession {
-    /// Called whenever a game starts: says which level on stdout and starts the Paxos verdict if it is needed.
+    /// Called whenever a game starts: says which level on stdout and starts the verdict if it is needed.
     public func levelStarted() {
         let rules = config.rules
         say("level \(P.levelTitle(rules.variant)) (\(rules.variant.rawValue)), \(rules.nodeCount) nodes, seed \(config.seed)")
-        paxos?.startVerdict()
+        startVerdict()
         paneChanged()
     }
 
@@ -15,7 +14,7 @@ extension PlaySession {
     /// this after its first frame, so the checker's thread never delays the window's opening.
     public func enableChecker() {
         runsChecker = true
-        paxos?.startVerdict()
+        startVerdict()
         paneChanged()
     }
 
@@ -27,7 +26,7 @@ extension PlaySession {
     /// Whether a checker thread may finish soon, so the frame loop polls for it.
     public var pendingWork: Bool { checks.isBusy }
 
-    /// The checker's line under the invariants: what "Show me" is doing, or else its verdict on real Paxos.
+    /// The checker's line under the invariants: what "Show me" is doing, or else its verdict on the real protocol.
     public var checkerLine: String? {
         let variant = config.rules.variant
         if checks.isSearching(variant) { return "Checker: searching for the shortest break..." }
@@ -36,9 +35,23 @@ extension PlaySession {
             return "Checker: its shortest break, \(steps) steps, each shown on the board. It chooses when each message "
                 + "arrives (or that it never does), which no mouse can."
         }
-        if let paxos { return paxos.paxosCheckerLine }
         guard runsChecker, variant == P.standardVariant else { return nil }
-        return "Checker: beatpaxos verify --protocol raft proves real Raft with 3 nodes, terms 1 to 4, in minutes."
+        let nodes = config.rules.nodeCount
+        // Lecture mode's pane is short: the verdict in few words leaves the log its room.
+        let summary: (ProofVerdict) -> String = { self.lecture ? $0.shortSummary : $0.summary }
+        if let verdict = checks.verdict(nodeCount: nodes) { return "Checker: " + summary(verdict) }
+        let progress = checks.verdictProgress[nodes]
+        let done = progress?.lastResult.map { "Checker: " + summary($0) + ". " } ?? "Checker: "
+        guard let stage = progress?.current else { return done + "checking every reachable state of \(P.title)..." }
+        let bound = "\(P.ballotWord)s 1 to \(stage.bound)"
+        if lecture { return done + "now \(bound), \(stage.states) states so far..." }
+        return done + "Now \(bound) with \(nodes) nodes: \(stage.states) states so far..."
+    }
+
+    /// Starts the checker's verdict on the real protocol, if this level is the real one and the window lets the
+    /// checker run.
+    func startVerdict() {
+        if config.rules.variant == P.standardVariant, runsChecker { checks.startVerdict(nodeCount: config.rules.nodeCount) }
     }
 
     /// Key S: replays the checker's shortest break of this level, searching for it first if need be.
@@ -88,30 +101,6 @@ extension PlaySession {
         markShowingBreak()
         showToast("Show me: the checker's shortest break of \(P.levelTitle(variant)) in \(levelBreak.stepCount) steps, narrated in the log.",
                   seconds: 5)
-    }
-}
-
-extension GameSession {
-    /// Starts the checker's verdict on real Paxos, if this level is real Paxos and the window lets the checker run.
-    func startVerdict() {
-        if config.rules.variant == .paxos, runsChecker { checks.startVerdict(nodeCount: config.rules.nodeCount) }
-    }
-
-    var paxosCheckerLine: String? {
-        let variant = config.rules.variant
-        if variant == .paxos {
-            guard runsChecker else { return nil }
-            let nodes = config.rules.nodeCount
-            // Lecture mode's pane is short: the verdict in few words leaves the log its room.
-            let summary = lecture ? LevelProof.shortSummary : LevelProof.summary
-            if let result = checks.verdict(nodeCount: nodes) { return "Checker: " + summary(result) }
-            let progress = checks.verdictProgress[nodes]
-            let done = progress?.lastResult.map { "Checker: " + summary($0) + ". " } ?? "Checker: "
-            guard let stage = progress?.current else { return done + "checking every reachable state of Paxos..." }
-            if lecture { return done + "now ballots 1 to \(stage.maxBallot), \(stage.states) states so far..." }
-            return done + "Now ballots 1 to \(stage.maxBallot) with \(nodes) nodes: \(stage.states) states so far..."
-        }
-        return nil
     }
 }
 

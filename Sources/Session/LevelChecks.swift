@@ -1,15 +1,15 @@
 import GameCore
 
 /// What the exhaustive checker says about the levels, computed off the main thread and kept for the session:
-/// its verdict on real Paxos (per node count) and its shortest break of each broken level, of either protocol.
+/// its verdict on the real protocol (per node count) and its shortest break of each broken level, of either protocol.
 final class LevelChecks<P: Playable> {
     /// A search's outcome: nil inside when the checker found no break.
     struct Found: Sendable {
         let levelBreak: LevelBreak<P>?
     }
 
-    private var verdictJobs: [Int: BackgroundJob<CheckerResult>] = [:]
-    private var verdicts: [Int: CheckerResult] = [:]
+    private var verdictJobs: [Int: BackgroundJob<ProofVerdict>] = [:]
+    private var verdicts: [Int: ProofVerdict] = [:]
     /// Each running verdict's progress, by node count.
     private(set) var verdictProgress: [Int: CheckerProgress] = [:]
     private var searchJobs: [P.Rules.Variant: BackgroundJob<Found>] = [:]
@@ -17,27 +17,27 @@ final class LevelChecks<P: Playable> {
     /// When the pane last showed the checker's progress (session wall-clock ms).
     var progressShownAt = -Double.infinity
 
-    /// Starts checking real Paxos with this many nodes, once.
+    /// Starts checking the real protocol with this many nodes, once.
     func startVerdict(nodeCount: Int) {
         guard verdicts[nodeCount] == nil, verdictJobs[nodeCount] == nil else { return }
         let progress = CheckerProgress()
         verdictProgress[nodeCount] = progress
         // Stage by stage, so the pane has a verdict within a second and a stronger one later.
         verdictJobs[nodeCount] = BackgroundJob {
-            var last: CheckerResult?
-            for stage in LevelProof.paxosStages(nodeCount: nodeCount) {
-                progress.begin(maxBallot: stage.maxBallot)
-                let result = LevelProof.paxosVerdict(nodeCount: nodeCount, maxBallot: stage.maxBallot,
-                                                     stateLimit: stage.stateLimit) { progress.states($0) }
-                progress.finish(result)
-                last = result
-                if result.violation != nil { break }
+            let stages = P.verdictStages(nodeCount: nodeCount)
+            var last: ProofVerdict?
+            for bound in stages {
+                progress.begin(bound: bound)
+                let verdict = P.verdict(nodeCount: nodeCount, bound: bound) { progress.states($0) }
+                progress.finish(verdict)
+                last = verdict
+                if verdict.broken { break }
             }
-            return last ?? LevelProof.paxosVerdict(nodeCount: nodeCount)
+            return last ?? P.verdict(nodeCount: nodeCount, bound: 1) { _ in }
         }
     }
 
-    func verdict(nodeCount: Int) -> CheckerResult? { verdicts[nodeCount] }
+    func verdict(nodeCount: Int) -> ProofVerdict? { verdicts[nodeCount] }
 
     /// Starts looking for the shortest break of a level (three nodes), once.
     func startSearch(_ variant: P.Rules.Variant) {

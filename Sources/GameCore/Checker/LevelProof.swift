@@ -31,25 +31,4 @@ public enum LevelProof {
         let first = paxosStages(nodeCount: nodeCount)[0]
         return paxosVerdict(nodeCount: nodeCount, maxBallot: first.maxBallot, stateLimit: first.stateLimit)
     }
-
-    /// One line for the pane, such as "Checked all 5651 states with 3 nodes and ballots 1 to 2: no way to break it".
-    /// The verdict in few words, for lecture mode's short pane: "no break in all 1147 states (3 nodes, ballots 1 to 2)".
-    public static func shortSummary(_ result: CheckerResult) -> String {
-        if let violation = result.violation { return "broke \(violation.invariant.title) in \(violation.steps.count) steps" }
-        let scope = "\(result.rules.nodeCount) nodes, ballots 1 to \(result.maxBallot)"
-        return result.complete ? "no break in all \(result.states) states (\(scope))"
-            : "no break in \(result.states) states (\(scope), a part only)"
-    }
-
-    public static func summary(_ result: CheckerResult) -> String {
-        if let violation = result.violation {
-            return "The checker broke \(violation.invariant.title) in \(violation.steps.count) steps"
-        }
-        let scope = "\(result.rules.nodeCount) nodes and ballots 1 to \(result.maxBallot)"
-        if result.complete {
-            return "Checked all \(result.states) states with \(scope), every delivery order, loss and crash: no way to break it"
-        }
-        return "Checked \(result.states) states with \(scope) (a part only: the whole search takes many minutes): "
-            + "no break among them"
-    }
 }

@@ -52,4 +52,12 @@ extension Paxos: Playable {
     public static func shortestBreak(of variant: Variant) -> LevelBreak<Paxos>? {
         LevelProof.shortestBreak(of: variant)?.levelBreak
     }
+
+    public static func verdictStages(nodeCount: Int) -> [Int] {
+        LevelProof.paxosStages(nodeCount: nodeCount).map(\.maxBallot)
+    }
+
+    public static func verdict(nodeCount: Int, bound: Int, progress: @escaping (Int) -> Void) -> ProofVerdict {
+        LevelProof.verdict(LevelProof.paxosVerdict(nodeCount: nodeCount, maxBallot: bound, stateLimit: nil, progress: progress))
+    }
 }

@@ -54,6 +54,12 @@ public protocol Playable: Consensus {
     /// The checker's shortest break of a broken level (three nodes), for "Show me"; nil for the real protocol
     /// or when the checker finds none within its bounds. Slow: seconds of search, for a background thread.
     static func shortestBreak(of variant: Rules.Variant) -> LevelBreak<Self>?
+    /// The bounds (highest ballot or term) of the pane's verdict on the real protocol, smallest first: each
+    /// finishes within a minute on one core, so the verdict grows stronger while the class plays.
+    static func verdictStages(nodeCount: Int) -> [Int]
+    /// The checker's verdict on the real protocol at one bound, on one core (the game draws on the other);
+    /// `progress` hears the states seen so far.
+    static func verdict(nodeCount: Int, bound: Int, progress: @escaping (Int) -> Void) -> ProofVerdict
 }
 
 extension Playable {

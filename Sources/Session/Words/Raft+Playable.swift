@@ -54,4 +54,10 @@ extension Raft: Playable {
     public static func shortestBreak(of variant: RaftVariant) -> LevelBreak<Raft>? {
         LevelProof.shortestBreak(of: variant)?.levelBreak
     }
+
+    public static func verdictStages(nodeCount: Int) -> [Int] { LevelProof.raftStages(nodeCount: nodeCount) }
+
+    public static func verdict(nodeCount: Int, bound: Int, progress: @escaping (Int) -> Void) -> ProofVerdict {
+        LevelProof.raftVerdict(nodeCount: nodeCount, maxTerm: bound, progress: progress)
+    }
 }
