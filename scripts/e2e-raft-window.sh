@@ -2,8 +2,8 @@
 # End-to-end checks of a Raft game in the window under Xvfb: `play --protocol raft` announces Raft, a double-click
 # crashes a node and another recovers it, a long press holds one, the recording is a Raft game with Raft's messages,
 # D shows the round's space-time diagram and E saves it, stepping back prints Raft's steps on stdout, `play --replay`
-# of the recording plays the same actions again, and S plays the checker's shortest break of a Raft level to its
-# card; plus `screenshot` and `diagram` of Raft with no X at all, and bad input in one line.
+# of the recording plays the same actions again, P on the level chooser switches protocol in the same window, and S
+# plays the checker's shortest break of a Raft level to its card; plus `screenshot` and `diagram` of Raft with no X at all, and bad input in one line.
 # Usage: scripts/e2e-raft-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary; KEEP_WORK=1 keeps
 # the screenshots)
 set -euo pipefail
@@ -172,6 +172,25 @@ kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
 game_pid=""
 check "a Raft recording replayed as Paxos is one line" one_line_error "raft game" play --protocol paxos --replay "$record"
+
+# --- P on the level chooser: the other protocol, in the same window ---
+XDG_DATA_HOME="$work/data" "$bin" play --size 1280x800 --lecture >"$work/switch.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+xdotool key p
+check "P on the welcome card opens Raft's level chooser in the same window" \
+  wait_for 'level Raft (raft), 3 nodes, seed 1' "$work/switch.log"
+sleep 0.5
+import -window root "$work/switched.png"
+check "... with the level chooser's card up" has_colours "$work/switched.png" 500 242c38
+xdotool key p
+sleep 1
+check "P again goes back to Paxos" test "$(grep -c 'level Paxos (paxos)' "$work/switch.log")" -eq 2
+check "the window is still open after switching twice" kill -0 "$game_pid"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
 
 # --- Show me on a Raft level: the checker's shortest break, played to its card ---
 XDG_DATA_HOME="$work/data" "$bin" play --protocol raft --variant small-quorum --skip-intro --size 1280x800 --speed 5 \

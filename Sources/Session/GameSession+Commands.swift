@@ -81,6 +81,8 @@ extension PlaySession {
             holdFocused()
         case .nextRound:
             nextRound()
+        case .switchProtocol:
+            protocolSwitchRequested = true
         }
     }
 }

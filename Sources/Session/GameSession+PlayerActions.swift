@@ -33,7 +33,7 @@ extension SessionCommand {
              .togglePalette, .restart, .chooseLevel, .nextLevel, .previousLevel, .pickLevel, .showMe, .start:
             return true
         case .togglePause, .faster, .slower, .travel, .toggleDiagram, .export, .focusNext, .focusPrevious,
-             .crashOrRecover, .holdFocused, .nextRound:
+             .crashOrRecover, .holdFocused, .nextRound, .switchProtocol:
             return false
         }
     }

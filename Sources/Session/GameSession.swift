@@ -19,6 +19,8 @@ public final class PlaySession<P: Playable> {
     public internal(set) var paused = false
     public internal(set) var overlay: Overlay?
     public internal(set) var quitRequested = false
+    /// P on the level chooser: the window should end this game and open the other protocol's chooser.
+    public internal(set) var protocolSwitchRequested = false
     /// The level shown highlighted on the welcome card.
     public internal(set) var selectedVariant: P.Rules.Variant
     public private(set) var layout: BoardLayout
@@ -44,13 +46,13 @@ public final class PlaySession<P: Playable> {
     let scores: ScoreStore
     let recordPath: String?
     /// Which game of this run is being recorded: each restart writes the next numbered file.
-    var recordedGame = 1
+    public internal(set) var recordedGame = 1
     /// Whether the window reports what it shows on stdout (only `play` does; screenshots and the bench stay quiet).
     public var reportsStatus = false
     /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).
     var runsChecker = false
     /// The checker's work for this window: its verdict on Paxos and its shortest breaks.
-    let checks = LevelChecks<P>()
+    let checks: LevelChecks<P>
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [MessageFlight<P.Message>] = []
     /// The space-time diagram on screen, if it is shown (D, Shift+D).
@@ -67,17 +69,21 @@ public final class PlaySession<P: Playable> {
     }
 
     /// `savesScores: false` keeps scores in memory only (screenshots and benchmarks never touch the file);
-    /// `scoresPath` replaces the usual file under `$XDG_DATA_HOME`.
+    /// `scoresPath` replaces the usual file under `$XDG_DATA_HOME`; `recordedGame` numbers the first recording
+    /// (`--record FILE`'s game 2 is FILE-2); `checks` is the checker's work so far in this window.
     public init(config: GameSetup<P>, speed: Double = 1, skipIntro: Bool, savesScores: Bool = true, scoresPath: String? = nil,
-                recordPath: String? = nil, replay: [TimedAction] = []) throws {
+                recordPath: String? = nil, recordedGame: Int = 1, replay: [TimedAction] = [],
+                checks: LevelChecks<P> = LevelChecks<P>()) throws {
         self.speed = speed
+        self.checks = checks
+        self.recordedGame = recordedGame
         scores = ScoreStore(path: scoresPath, persistent: savesScores)
         self.recordPath = recordPath
         selectedVariant = config.rules.variant
         layout = BoardLayout(width: 1280, height: 800, nodeCount: config.rules.nodeCount)
         // A recording that follows a schedule was written by the checker: its break is the checker's.
         play = PlayState(config: config, replay: Replay(actions: replay),
-                         recorder: try recordPath.map { try RecordingWriter(path: $0, config: config) },
+                         recorder: try recordPath.map { try RecordingWriter(path: RecordingNumbering.path($0, game: recordedGame), config: config) },
                          showingBreak: config.followsSchedule ? config.rules.variant : nil)
         overlay = skipIntro ? nil : .welcome
         if let warning = scores.warning { showToast(warning, seconds: 6) }

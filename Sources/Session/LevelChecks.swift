@@ -2,7 +2,10 @@ import GameCore
 
 /// What the exhaustive checker says about the levels, computed off the main thread and kept for the session:
 /// its verdict on the real protocol (per node count) and its shortest break of each broken level, of either protocol.
-final class LevelChecks<P: Playable> {
+///
+/// One per protocol for the whole run of the window, handed from game to game, so switching protocols back and
+/// forth never starts the same search twice.
+public final class LevelChecks<P: Playable> {
     /// A search's outcome: nil inside when the checker found no break.
     struct Found: Sendable {
         let levelBreak: LevelBreak<P>?
@@ -16,6 +19,8 @@ final class LevelChecks<P: Playable> {
     private(set) var breaks: [P.Rules.Variant: Found] = [:]
     /// When the pane last showed the checker's progress (session wall-clock ms).
     var progressShownAt = -Double.infinity
+
+    public init() {}
 
     /// Starts checking the real protocol with this many nodes, once.
     func startVerdict(nodeCount: Int) {

@@ -46,4 +46,6 @@ public enum SessionCommand: Hashable, Sendable {
     case holdFocused
     /// Lecture mode: end the waiting round.
     case nextRound
+    /// On the level chooser: play the other protocol (Paxos or Raft) in the same window.
+    case switchProtocol
 }

@@ -57,23 +57,44 @@ struct PlayCommand: ParsableCommand {
             do { window = try AppWindow(title: "BeatPaxos", width: drawing.size.width, height: drawing.size.height, fullscreen: fullscreen, renderer: renderer) }
             catch { throw Self.noWindow(error) }
             let canvas = try Canvas(owner: window, fonts: book)
-            let actions = recording?.actions ?? []
-            switch chosen {
-            case .paxos(let config): try play(config, actions: actions, window: window, canvas: canvas, launched: launched)
-            case .raft(let config): try play(config, actions: actions, window: window, canvas: canvas, launched: launched)
+            var game = chosen
+            var switched: ProtocolSwitch?
+            let paxosChecks = LevelChecks<Paxos>(), raftChecks = LevelChecks<Raft>()
+            // P on the level chooser ends one protocol's game and opens the other's chooser, in the same window.
+            while true {
+                switch game {
+                case .paxos(let config):
+                    switched = try play(config, actions: switched == nil ? recording?.actions ?? [] : [], after: switched,
+                                        checks: paxosChecks, window: window, canvas: canvas, launched: launched)
+                case .raft(let config):
+                    switched = try play(config, actions: switched == nil ? recording?.actions ?? [] : [], after: switched,
+                                        checks: raftChecks, window: window, canvas: canvas, launched: launched)
+                }
+                guard let next = switched else { break }
+                game = next.game
             }
         }
     }
 
-    /// Plays one game of either protocol in the open window until it quits.
-    private func play<P: Playable>(_ config: GameSetup<P>, actions: [TimedAction], window: AppWindow, canvas: Canvas,
-                                   launched: UInt64) throws {
-        let session = try PlaySession<P>(config: config, speed: speed, skipIntro: skipIntro || !actions.isEmpty || replay != nil,
-                                         recordPath: record, replay: actions)
+    /// Plays one game of either protocol in the open window until it quits (nil) or the player asks for the
+    /// other protocol (what the next game keeps of this one).
+    private func play<P: Playable>(_ config: GameSetup<P>, actions: [TimedAction], after previous: ProtocolSwitch?,
+                                   checks: LevelChecks<P>, window: AppWindow, canvas: Canvas, launched: UInt64) throws -> ProtocolSwitch? {
+        let skipsIntro = previous == nil && (skipIntro || !actions.isEmpty || replay != nil)
+        let session = try PlaySession<P>(config: config, speed: previous?.speed ?? speed, skipIntro: skipsIntro,
+                                         recordPath: record, recordedGame: previous.map { $0.recordedGame + 1 } ?? 1, replay: actions,
+                                         checks: checks)
         session.reportsStatus = true
         drawing.apply(to: session)
+        if let previous { session.setView(zoom: previous.zoom, lecture: previous.lecture, palette: previous.palette) }
         session.levelStarted()
         PlayLoop(window: window, canvas: canvas, session: session, launchedNs: launched).run()
+        guard session.protocolSwitchRequested else { return nil }
+        let seed = session.config.seed, nodes = session.config.rules.nodeCount
+        return ProtocolSwitch(game: P.self == Paxos.self ? .raft(GameSetup<Raft>(seed: seed, nodeCount: nodes))
+                                                          : .paxos(GameConfig(seed: seed, nodeCount: nodes)),
+                              speed: session.speed, zoom: session.zoom, lecture: session.lecture, palette: session.palette,
+                              recordedGame: session.recordedGame)
     }
 
     /// With no display at all, say so in one line and point at what works without one.
@@ -108,4 +129,15 @@ struct PlayCommand: ParsableCommand {
     static func noWindow(_ error: Error) -> UserError {
         UserError("cannot open a window (\(error)); without a display use 'beatpaxos simulate' or 'beatpaxos screenshot'")
     }
+}
+
+/// What a game keeps of the one before when the player switches protocol in the window: the look, the speed,
+/// and the recording's numbering (so no file of the run is overwritten).
+struct ProtocolSwitch {
+    let game: ChosenGame
+    let speed: Double
+    let zoom: Double
+    let lecture: Bool
+    let palette: PaletteScheme.Name
+    let recordedGame: Int
 }

@@ -125,21 +125,31 @@ struct NodeRenderer {
         } ?? forms.last ?? ""
         y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
         let small = 15 * s, detailSize = type.detail
-        let detail = P.detail(node).map { part in
-            let forms = P.detailForms(part)
-            return forms.first { canvas.measure($0, size: detailSize).w <= box.w - 2 * pad } ?? forms.last ?? part
+        let full = box.w - 2 * pad
+        // Each part in its fullest form that fits a line alone; then, level by level, shorter forms of every part
+        // ("t2 · Green", "green@2"), so two parts can share the one line a short box has rather than end in "…".
+        let partForms = P.detail(node).map(P.detailForms)
+        let levels = (0..<max(1, partForms.map(\.count).max() ?? 1)).map { level in
+            partForms.map { forms in
+                forms.dropFirst(level).first { canvas.measure($0, size: detailSize).w <= full } ?? forms.last ?? ""
+            }
         }
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
         let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail takes as many lines as the box has above its timer (a narrow box puts each part on its own
         // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
         let room = Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize))
-        if !detail.isEmpty, room > 0 {
-            // A little smaller type (down to 85%) rather than an ellipsis when the parts just miss their lines.
-            let fits = { (size: Double) in canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: size).count <= min(3, room) }
-            let size = [1, 0.95, 0.9, 0.85].map { detailSize * $0 }.first(where: fits) ?? detailSize
-            let lines = canvas.joinWhole(detail, separator: " · ", width: box.w - 2 * pad, size: size)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: box.w - 2 * pad, size: size, ink,
+        if !partForms.isEmpty, room > 0 {
+            // A little smaller type (down to 85%) rather than shorter words, and shorter words rather than an
+            // ellipsis, when the parts just miss their lines.
+            let fits = { (detail: [String], size: Double) in
+                canvas.joinWhole(detail, separator: " · ", width: full, size: size).count <= min(3, room)
+            }
+            let sizes = [1, 0.95, 0.9, 0.85].map { detailSize * $0 }
+            let chosen = levels.lazy.compactMap { detail in sizes.first { fits(detail, $0) }.map { (detail, $0) } }.first
+                ?? (levels[0], detailSize)
+            let lines = canvas.joinWhole(chosen.0, separator: " · ", width: full, size: chosen.1)
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: chosen.1, ink,
                                   maxLines: min(3, room))
         }
         if node.isHeld {

@@ -37,7 +37,11 @@ struct WelcomeCard {
         }
         y += 8 * s
         let levels = Array(P.Rules.Variant.allCases)
-        canvas.text("\(P.title) level (\(Controls.levelKeys(count: levels.count)))", x: x, y: y, size: 18 * s, Palette.gold, bold: true)
+        let other = P.self == Paxos.self ? Raft.title : Paxos.title
+        canvas.text(canvas.firstFitting(["\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: play \(other) instead",
+                                         "\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: \(other)"],
+                                        width: width, size: 18 * s, bold: true),
+                    x: x, y: y, size: 18 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(18 * s, bold: true) + 2 * s
         for (index, variant) in levels.enumerated() {
             y += level(index: index, title: P.levelTitle(variant), missingRule: P.missingRule(variant),

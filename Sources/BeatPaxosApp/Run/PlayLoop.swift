@@ -32,7 +32,7 @@ final class PlayLoop<P: Playable> {
     func run() {
         var last = SDL_GetPerformanceCounter()
         var firstFrame = true
-        while !session.quitRequested {
+        while !session.quitRequested, !session.protocolSwitchRequested {
             let frameStart = SDL_GetPerformanceCounter()
             pollInput(waitMs: firstFrame ? 0 : idleWaitMs())
             session.pointer(.tick(time: Int(SDL_GetTicks())))

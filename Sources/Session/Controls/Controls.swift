@@ -67,6 +67,8 @@ public enum Controls {
         Control("Up / Down", "previous or next level", .welcome, on: [.levelHeading],
                 [(KeyPress(.up), .previousLevel), (KeyPress(.down), .nextLevel)]),
         Control("L", "next level", .welcome, on: [], [KeyPress(.letter("l"))], .nextLevel),
+        Control("P (level chooser)", "play the other protocol, Paxos or Raft, in the same window", .welcome, on: [.help],
+                [KeyPress(.letter("p"))], .switchProtocol),
         // The game.
         Control("Space or .", "pause and resume", brief: "Space pause", .game, on: [.help, .pane],
                 [KeyPress(.space), KeyPress(.period)], .togglePause),

@@ -2,12 +2,14 @@ import GameCore
 
 /// The words in a Raft node's box: its role, then its term, its vote and its log entry.
 public enum RaftNodeText {
-    /// The role line from the fullest wording to the shortest: "leader replicating green", "leader, green", "leader".
+    /// The role line from the fullest wording to the shortest: "leader replicating green", "leader, green", "leader";
+    /// "committed green", "committed".
     public static func stateForms(_ node: TimedNode<Raft>) -> [String] {
         let state = node.state
         let name = NodeNames.name
         if !node.isAlive { return ["DOWN"] }
-        if let learned = state.learned { return ["committed \(name(learned))", "decided \(name(learned))", name(learned)] }
+        // "committed" alone when the value does not fit beside it: the log line under it names the value.
+        if let learned = state.learned { return ["committed \(name(learned))", "committed", name(learned)] }
         switch state.role {
         case .leader:
             let value = state.entry.map { name($0.value) } ?? "?"
