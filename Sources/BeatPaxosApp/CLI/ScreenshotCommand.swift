@@ -25,6 +25,8 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var drawing: DrawingOptions
 
+    @OptionGroup var overlays: OverlayOptions
+
     @Flag(help: "Draw the space-time diagram in place of the lanes (key D in the window).")
     var diagram = false
 
@@ -61,6 +63,7 @@ struct ScreenshotCommand: ParsableCommand {
                 if diagram { session.handle(.toggleDiagram(.lanes)) }
                 if largeDiagram { session.handle(.toggleDiagram(.board)) }
                 if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
+                try overlays.apply(to: session)
                 SceneRenderer(canvas: canvas).draw(session)
             case .raft(let config):
                 guard !diagram, !largeDiagram, messages == 0 else {
@@ -69,6 +72,7 @@ struct ScreenshotCommand: ParsableCommand {
                 let session = try RaftSession(config: config, skipIntro: true, savesScores: false, replay: recording?.actions ?? [])
                 drawing.apply(to: session)
                 session.jump(toMs: Int(at * 1000))
+                try overlays.apply(to: session)
                 SceneRenderer(canvas: canvas).draw(session)
             }
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }

@@ -26,16 +26,13 @@ struct NodeRenderer {
             drawCrown(node, marked: game.highestCrown == id)
         }
         drawBox(node, session: session)
-        if session.focusedNode == id { drawFocusRing(layout.boxes[id]) }
     }
 
-    /// The keyboard's selection (Tab): a ring in text colour just outside the box, in the gap between columns.
-    private func drawFocusRing(_ box: Rect) {
-        let gap = 5 * s, width = max(2, 3 * s)
-        let ring = Rect(x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + gap)
-        canvas.fill(Rect(x: ring.x, y: ring.y, w: ring.w, h: width), Palette.text)
-        canvas.fill(Rect(x: ring.x, y: ring.y, w: width, h: ring.h), Palette.text)
-        canvas.fill(Rect(x: ring.maxX - width, y: ring.y, w: width, h: ring.h), Palette.text)
+    /// The keyboard's selection (Tab): a ring in text colour just outside the box. The node's region draws its
+    /// top and sides, the flight band its bottom edge (see `SceneRenderer`), each clipped to itself.
+    func drawFocusRing(_ id: NodeID) {
+        guard layout.boxes.indices.contains(id) else { return }
+        for edge in FocusRing(around: layout.boxes[id], scale: s).edges { canvas.fill(edge, Palette.text) }
     }
 
     private func drawCrown<P: Playable>(_ node: TimedNode<P>, marked: Bool) {

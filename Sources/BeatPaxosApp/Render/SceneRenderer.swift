@@ -33,7 +33,12 @@ struct SceneRenderer {
         let nodes = NodeRenderer(canvas: canvas, layout: layout)
         switch region.kind {
         case .header: HeaderRenderer(canvas: canvas, layout: layout).draw(session)
-        case .node(let id): nodes.drawNode(id, session: session)
+        case .node(let id):
+            nodes.drawNode(id, session: session)
+            if session.focusedNode == id {
+                canvas.setClip(rect)
+                nodes.drawFocusRing(id)
+            }
         case .lane(let id): nodes.drawLane(id, session: session)
         case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
         case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
@@ -50,6 +55,11 @@ struct SceneRenderer {
         canvas.setClip(band)
         canvas.fill(band, Palette.background)
         FlightRenderer(canvas: canvas, layout: session.layout).draw(session)
+        // Over the pills: a pill just leaving the selected node would otherwise break the ring's bottom edge.
+        if let focused = session.focusedNode {
+            canvas.setClip(band)
+            NodeRenderer(canvas: canvas, layout: session.layout).drawFocusRing(focused)
+        }
         canvas.setClip(nil)
     }
 }
