@@ -34,7 +34,7 @@ struct OverlayRenderer {
 
     func drawCard<P: Playable>(_ session: PlaySession<P>) {
         switch session.overlay {
-        case .welcome: WelcomeCard(canvas: canvas, layout: layout, overlay: fitting(width: 900, height: 700)).draw(session)
+        case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
         case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp(session)
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
         case .brokeIt:
