@@ -68,7 +68,7 @@ final class FrameComposer {
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         if regions?.layout != layout || regionsRules != AnyHashable(session.config.rules) || regionsDiagram != session.diagramMode {
-            let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
+            let split = PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session, draw: false)
             let cut = BoardRegions(layout: layout, paneSplit: split, diagram: session.diagramMode)
             regionsDiagram = session.diagramMode
             regions = cut

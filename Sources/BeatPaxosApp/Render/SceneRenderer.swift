@@ -16,7 +16,7 @@ struct SceneRenderer {
         let layout = session.layout
         canvas.clear(Palette.background)
         guard layout.width >= 40, layout.height >= 40 else { return }
-        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false),
+        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session, draw: false),
                                    diagram: session.diagramMode)
         for region in regions.regions { draw(region, layout: layout, session) }
         if !regions.band.isEmpty { drawBand(session, clip: regions.band) }
@@ -40,8 +40,8 @@ struct SceneRenderer {
                 nodes.drawFocusRing(id)
             }
         case .lane(let id): nodes.drawLane(id, session: session)
-        case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
-        case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
+        case .paneTop: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session)
+        case .paneLive: PaneRenderer(canvas: canvas, layout: layout, session: session).drawLive(session, top: rect.y)
         case .timeline: TimelineRenderer(canvas: canvas, layout: layout).draw(session)
         case .diagram:
             // Only a Paxos game turns the diagram on (D on Raft says it is Paxos only, for now).
