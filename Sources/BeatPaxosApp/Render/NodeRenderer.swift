@@ -170,6 +170,11 @@ struct NodeRenderer {
                     Palette.text, bold: true, align: .center)
     }
 
+    /// A lane's type shrinks until this many lines fit it: its header and three entries.
+    static let laneRowsWanted = 4.0
+    /// The smallest lane type at the design size: 11 px at 1280x800.
+    static let smallestLaneType = 11.0
+
     /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane<P: Playable>(_ id: NodeID, session: PlaySession<P>) {
@@ -184,6 +189,11 @@ struct NodeRenderer {
             let fitting = body * room / max(1, canvas.measure("G·p2a(2,green)", size: body).w)
             size = max(size, min(body, fitting))
         }
+        // A short lane (a big zoom in a small window) takes smaller type, down to a floor, so it shows its header
+        // and a few entries rather than nothing.
+        let lineRatio = canvas.lineHeight(size) / max(1, size)
+        let rowsFitting = (lane.h - 10 * s) / (Self.laneRowsWanted * lineRatio)
+        size = max(min(size, rowsFitting), min(size, Self.smallestLaneType * layout.windowScale))
         let step = canvas.lineHeight(size)
         let node = game.nodes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }

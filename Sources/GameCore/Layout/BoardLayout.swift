@@ -81,10 +81,13 @@ public struct BoardLayout: Hashable, Sendable {
         flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
         // The lanes and the timeline bar share what is left below the band; under a big zoom or in lecture mode
         // that is little, so the bar takes at most 40% of it and the lanes keep the rest.
-        let below = max(0, h - (bandTop + bandHeight) - margin)
+        // The margin under the timeline stays as the window alone makes it: zoom's larger type needs no wider edge,
+        // and at a big zoom every pixel here is one the lanes lack.
+        let bottomMargin = min(margin, 12 * fit)
+        let below = max(0, h - (bandTop + bandHeight) - bottomMargin)
         let timelineHeight = min(40 * sy, below * 0.4)
         let spacing = min(4 * sy, below * 0.05)
-        timeline = Rect(x: board.x, y: h - margin - timelineHeight, w: board.w, h: timelineHeight)
+        timeline = Rect(x: board.x, y: h - bottomMargin - timelineHeight, w: board.w, h: timelineHeight)
         lanes = columns.map { column in
             Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: max(0, below - timelineHeight - spacing))
         }
