@@ -122,8 +122,9 @@ struct PaneRenderer {
             // A title too long for a narrow pane wraps between its words rather than being cut.
             y += canvas.paragraph(report.title, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s,
                                   report.holds ? Palette.text : Palette.bad, bold: true, maxLines: 3)
+            // Up to three lines, so a narrow pane under zoom still says the evidence whole; the log below gives way.
             y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
-                                  maxLines: layout.lecture ? 3 : 2)
+                                  maxLines: 3)
         }
         // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
         func verdict() {

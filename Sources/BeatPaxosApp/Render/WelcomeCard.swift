@@ -40,13 +40,22 @@ struct WelcomeCard {
 
     private func cardWidth(_ scale: Double) -> Double { min(Self.designWidth * scale, layout.width - 20) }
 
-    /// The layout's scale, or less in steps until the card's content fits the window's height.
+    private struct FitKey: Hashable {
+        let layout: BoardLayout
+        let protocolTitle: String
+    }
+
+    /// The layout's scale, or the largest smaller one at which the card's content fits the window's height;
+    /// found once per layout, since the search measures the card's text at many sizes.
     private func fittingScale<P: Playable>(_ session: PlaySession<P>) -> Double {
-        var scale = layout.scale
-        while scale > 0.3, content(session, scale: scale, width: cardWidth(scale), at: nil) > layout.height - 20 {
-            scale *= 0.92
+        let key = AnyHashable(FitKey(layout: layout, protocolTitle: P.title))
+        if let known = canvas.fitCache[key] { return known }
+        let found = ZoomFit.largest(wanted: layout.scale, floor: min(layout.scale, 0.3)) { scale in
+            content(session, scale: scale, width: cardWidth(scale), at: nil) <= layout.height - 20
         }
-        return scale
+        if canvas.fitCache.count > 64 { canvas.fitCache.removeAll() }
+        canvas.fitCache[key] = found
+        return found
     }
 
     /// The card's content, drawn into `rect` (or only measured, with nil): returns the height it takes.
