@@ -16,7 +16,8 @@ struct PaneFit {
     }
 
     /// Found once for each layout and level; the evidence under each invariant changes as the game runs, so it
-    /// counts as the two lines it usually takes, and the pane's type does not jump while the class watches.
+    /// counts as the two lines it usually takes (one of them three), and the pane's type does not jump while the
+    /// class watches.
     func scale<P: Playable>(_ session: PlaySession<P>) -> Double {
         let titles = P.invariantLines(session.game.invariantReports).map(\.title)
         let key = AnyHashable(Key(layout: layout, rules: AnyHashable(session.config.rules), titles: titles))
@@ -53,8 +54,9 @@ struct PaneFit {
             live += Double(canvas.wrap(title, width: textWidth, size: 15 * s, bold: true).count) * canvas.lineHeight(15 * s, bold: true)
                 + 2 * canvas.lineHeight(15 * s)
         }
-        // The chosen value's line, usually two lines at most, and the gaps around it.
-        live += 4 * s + 2 * canvas.lineHeight(16 * s, bold: true) + 6 * s
+        // One evidence often runs to a third line ("Nothing chosen yet: no value has a majority of votes at one
+        // ballot."); then the chosen value's line, usually two lines at most, and the gaps around it.
+        live += canvas.lineHeight(15 * s) + 4 * s + 2 * canvas.lineHeight(16 * s, bold: true) + 6 * s
         return PaneRenderer(canvas: canvas, layout: layout, scale: s).drawTop(session, draw: false) + live <= pane.maxY
     }
 }
