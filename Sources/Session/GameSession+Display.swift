@@ -2,8 +2,9 @@ import GameCore
 
 /// What the window reads off the session to draw and to pace its frames.
 extension PlaySession {
-    /// The best result stored for this level, merged with this game's own best on Paxos; Raft keeps no scores yet.
-    public var bestText: String { paxos?.paxosBestText ?? "-" }
+    /// The best result stored for this level, merged with this game's own best on Paxos; nil when there is none
+    /// yet (Raft keeps no scores yet).
+    public var bestText: String? { paxos?.paxosBestText }
 
     /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
     public var msUntilNextGameEvent: Double? {
@@ -19,10 +20,10 @@ extension PlaySession {
 }
 
 extension GameSession {
-    var paxosBestText: String {
+    var paxosBestText: String? {
         let variant = config.rules.variant
         let stored = scores.best(for: variant).map { LevelBest(variant, $0) }
-        guard variant == .paxos else { return stored?.text ?? "-" }
+        guard variant == .paxos else { return stored?.text }
         let own = LevelBest(.paxos, Double(game.score.bestRound?.points ?? 0))
         return (stored.map { own.beats($0) ? own : $0 } ?? own).text
     }

@@ -4,7 +4,7 @@ extension PlaySession {
         toast = TimedNote(text: text, until: wallMs + seconds * 1000)
     }
 
-    func showBanner(_ text: String) {
+    public func showBanner(_ text: String) {
         play.banner = TimedNote(text: text, until: wallMs + 2_500)
     }
 

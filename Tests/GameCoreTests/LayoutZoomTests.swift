@@ -33,4 +33,22 @@ struct LayoutZoomTests {
         #expect(BoardLayout(width: 1280, height: 800, nodeCount: 3, zoom: 2).scale == plain.scale * 2)
         #expect(BoardLayout(width: 1280, height: 800, nodeCount: 3, zoom: 9).zoom == BoardLayout.zoomRange.upperBound)
     }
+
+    @Test("lanes keep room for a header and three entries at the window's own type under any zoom", arguments: [3, 5], [false, true])
+    func lanesKeepRoom(nodes: Int, lecture: Bool) {
+        for (w, h) in Self.sizes {
+            for zoom in Self.zooms {
+                let layout = BoardLayout(width: w, height: h, nodeCount: nodes, zoom: zoom, lecture: lecture)
+                let lane = layout.lanes[0].h, line = 15 * layout.windowScale * 1.2
+                #expect(lane >= 4 * line, "lanes \(lane) px at \(w)x\(h) zoom \(zoom) lecture \(lecture)")
+            }
+        }
+    }
+
+    @Test("without zoom or lecture mode the lanes take what the band leaves, as designed")
+    func plainLayoutUnchanged() {
+        let layout = BoardLayout(width: 1280, height: 800, nodeCount: 3)
+        #expect(layout.flightBand.h == 190)
+        #expect(layout.timeline.maxY == 800 - 12)
+    }
 }

@@ -25,6 +25,8 @@ struct ScreenshotCommand: ParsableCommand {
 
     @OptionGroup var drawing: DrawingOptions
 
+    @OptionGroup var overlays: OverlayOptions
+
     @Flag(help: "Draw the space-time diagram in place of the lanes (key D in the window).")
     var diagram = false
 
@@ -58,6 +60,7 @@ struct ScreenshotCommand: ParsableCommand {
                 if diagram { session.handle(.toggleDiagram(.lanes)) }
                 if largeDiagram { session.handle(.toggleDiagram(.board)) }
                 if messages > 0 { BusyScene.keepBusy(session, messages: messages) }
+                try overlays.apply(to: session)
                 SceneRenderer(canvas: canvas).draw(session)
             case .raft(let config):
                 guard messages == 0 else { throw UserError("--messages adds Paxos messages: leave it out with a Raft game") }
@@ -66,6 +69,7 @@ struct ScreenshotCommand: ParsableCommand {
                 session.jump(toMs: Int(at * 1000))
                 if diagram { session.handle(.toggleDiagram(.lanes)) }
                 if largeDiagram { session.handle(.toggleDiagram(.board)) }
+                try overlays.apply(to: session)
                 SceneRenderer(canvas: canvas).draw(session)
             }
             do { try target.save(bmp: out) } catch { throw UserError("cannot write \(out)") }

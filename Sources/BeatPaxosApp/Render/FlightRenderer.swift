@@ -57,8 +57,11 @@ struct FlightRenderer {
         let band = layout.flightBand
         let legend = Self.legend(ballot)
         let candidates = hidden > 0 ? legend.map { "\(hidden) more not shown. " + $0 } + ["\(hidden) more not shown"] : legend
-        let text = canvas.firstFitting(candidates, width: band.w - 8, size: legendSize)
-        canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: legendSize, Palette.dim, align: .right)
+        // Under a big zoom in a small window even the shortest wording may be too wide: smaller type, not an ellipsis.
+        let shortest = canvas.measure(candidates[candidates.count - 1], size: legendSize).w
+        let size = shortest > band.w - 8 ? legendSize * (band.w - 8) / shortest * 0.98 : legendSize
+        let text = canvas.firstFitting(candidates, width: band.w - 8, size: size)
+        canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: size, Palette.dim, align: .right)
     }
 
     /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked under their sender:

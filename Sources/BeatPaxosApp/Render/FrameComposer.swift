@@ -42,6 +42,8 @@ final class FrameComposer {
     private var notes: [Rect] = []
     private var noteKey = 0
     private var bandHadContent = true
+    /// The node whose focus ring's bottom edge the band last drew: the band repaints when the focus moves.
+    private var bandFocus: NodeID?
     private var clock = -1
     private var clockWallMs = -Double.infinity
     private var overlay: Overlay?
@@ -66,7 +68,7 @@ final class FrameComposer {
         session.resize(width: size.width, height: size.height)
         let layout = session.layout
         if regions?.layout != layout || regionsRules != AnyHashable(session.config.rules) || regionsDiagram != session.diagramMode {
-            let split = PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false)
+            let split = PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session, draw: false)
             let cut = BoardRegions(layout: layout, paneSplit: split, diagram: session.diagramMode)
             regionsDiagram = session.diagramMode
             regions = cut
@@ -97,7 +99,7 @@ final class FrameComposer {
         // unless a note over it went or the playhead jumped.
         let travelled = session.travelRevision != travelRevision
         travelRevision = session.travelRevision
-        let bandNeeded = !regions.band.isEmpty && (full || travelled || session.isTweening
+        let bandNeeded = !regions.band.isEmpty && (full || travelled || session.isTweening || session.focusedNode != bandFocus
             || (session.isRunning && (bandHasContent || bandHadContent)))
             || (notesChanged && notes.contains { $0.intersects(regions.band) })
         let anyDirty = markDirty(regions, full: full, notesChanged: notesChanged, bandNeeded: bandNeeded, currentNotes: currentNotes)
@@ -118,7 +120,10 @@ final class FrameComposer {
             if paintsCache { cache.endDrawing() }
             cache.copyToScreen(width: viewSize.w, height: viewSize.h)
         }
-        if !regions.band.isEmpty, bandNeeded || !keepsPixels { scene.drawBand(session, clip: regions.band) }
+        if !regions.band.isEmpty, bandNeeded || !keepsPixels {
+            scene.drawBand(session, clip: regions.band)
+            bandFocus = session.focusedNode
+        }
         bandHadContent = bandHasContent
         let notesCovered = currentNotes.contains { note in
             (bandNeeded && note.intersects(regions.band)) || painted.contains { $0.dirty && $0.region.rect.intersects(note) }

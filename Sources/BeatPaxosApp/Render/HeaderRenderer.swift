@@ -28,9 +28,11 @@ struct HeaderRenderer {
         var items: [(text: String, color: Color, rank: Int)] = [
             (level, Palette.text, 1),
             ("Round \(game.round)", Palette.text, 2),
-            ("Score \(game.score.live(game.stats))  best \(session.bestText)", Palette.text, 3),
-            ("t \(Seconds.text(game.now)) s", Palette.dim, 5),
-            ("Speed \(PlaySession<P>.speedText(session.speed))", Palette.text, 4),
+            ("Score \(game.score.live(game.stats))", Palette.text, 3),
+            // Said in words when there is none, since a bare dash meant nothing to a newcomer.
+            (session.bestText.map { "best: \($0)" } ?? "best: none yet", Palette.text, 4),
+            ("t \(Seconds.text(game.now)) s", Palette.dim, 6),
+            ("Speed \(PlaySession<P>.speedText(session.speed))", Palette.text, 5),
         ]
         if session.paused { items.append(("PAUSED", Palette.held, 0)) }
         // Crash one node and hold another: no majority can act, so nothing moves; say why.

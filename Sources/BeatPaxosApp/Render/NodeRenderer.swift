@@ -26,16 +26,13 @@ struct NodeRenderer {
             drawCrown(node, marked: game.highestCrown == id)
         }
         drawBox(node, session: session)
-        if session.focusedNode == id { drawFocusRing(layout.boxes[id]) }
     }
 
-    /// The keyboard's selection (Tab): a ring in text colour just outside the box, in the gap between columns.
-    private func drawFocusRing(_ box: Rect) {
-        let gap = 5 * s, width = max(2, 3 * s)
-        let ring = Rect(x: box.x - gap, y: box.y - gap, w: box.w + 2 * gap, h: box.h + gap)
-        canvas.fill(Rect(x: ring.x, y: ring.y, w: ring.w, h: width), Palette.text)
-        canvas.fill(Rect(x: ring.x, y: ring.y, w: width, h: ring.h), Palette.text)
-        canvas.fill(Rect(x: ring.maxX - width, y: ring.y, w: width, h: ring.h), Palette.text)
+    /// The keyboard's selection (Tab): a ring in text colour just outside the box. The node's region draws its
+    /// top and sides, the flight band its bottom edge (see `SceneRenderer`), each clipped to itself.
+    func drawFocusRing(_ id: NodeID) {
+        guard layout.boxes.indices.contains(id) else { return }
+        for edge in FocusRing(around: layout.boxes[id], scale: s).edges { canvas.fill(edge, Palette.text) }
     }
 
     private func drawCrown<P: Playable>(_ node: TimedNode<P>, marked: Bool) {
@@ -183,6 +180,11 @@ struct NodeRenderer {
                     Palette.text, bold: true, align: .center)
     }
 
+    /// A lane's type shrinks until this many lines fit it: its header and three entries.
+    static let laneRowsWanted = 4.0
+    /// The smallest lane type at the design size: 11 px at 1280x800.
+    static let smallestLaneType = 11.0
+
     /// Under a node, the messages it sent, newest at the bottom; older lines fade as they scroll away.
     /// A line too wide for a narrow lane puts its destination on a second, indented line.
     func drawLane<P: Playable>(_ id: NodeID, session: PlaySession<P>) {
@@ -197,6 +199,11 @@ struct NodeRenderer {
             let fitting = body * room / max(1, canvas.measure("G·p2a(2,green)", size: body).w)
             size = max(size, min(body, fitting))
         }
+        // A short lane (a big zoom in a small window) takes smaller type, down to a floor, so it shows its header
+        // and a few entries rather than nothing.
+        let lineRatio = canvas.lineHeight(size) / max(1, size)
+        let rowsFitting = (lane.h - 10 * s) / (Self.laneRowsWanted * lineRatio)
+        size = max(min(size, rowsFitting), min(size, Self.smallestLaneType * layout.windowScale))
         let step = canvas.lineHeight(size)
         let node = game.nodes[id]
         guard lane.h > step * 2, lane.w > 20 else { return }

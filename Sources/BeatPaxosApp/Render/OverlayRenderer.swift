@@ -34,7 +34,7 @@ struct OverlayRenderer {
 
     func drawCard<P: Playable>(_ session: PlaySession<P>) {
         switch session.overlay {
-        case .welcome: WelcomeCard(canvas: canvas, layout: layout, overlay: fitting(width: 900, height: 700)).draw(session)
+        case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
         case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp(session)
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
         case .brokeIt:
@@ -48,55 +48,74 @@ struct OverlayRenderer {
         let lines: [String]
         let size: Double
         let border: Color
+        /// The scale the note's padding and frame follow: the layout's, or less when the band is too small.
+        let scale: Double
     }
 
+    /// A note's text before it is laid out: its type at the design size, and whether it sits at the band's top.
+    private struct NoteText {
+        let text: String
+        let size: Double
+        let border: Color
+        let top: Bool
+    }
+
+    /// The notes in the flight band (see `NotePlacement`), in type as large as the zoom asks for when they fit
+    /// there, smaller when they do not, down to the size they have without zoom or lecture mode.
     private func notes<P: Playable>(_ session: PlaySession<P>) -> [Note] {
-        var notes: [Note] = []
-        // The banner sits low in the band where messages fly, clear of the crowns and the node names.
+        var texts: [NoteText] = []
         // Show me's step, large, at the top of the band where the class looks.
-        if let caption = session.showMeCaption {
-            notes.append(note(caption, y: layout.flightBand.y + 8 * s, size: captionSize(caption), border: Palette.gold))
+        if let caption = session.showMeCaption { texts.append(NoteText(text: caption, size: 22, border: Palette.gold, top: true)) }
+        if let banner = session.banner { texts.append(NoteText(text: banner.text, size: 20, border: Palette.gold, top: false)) }
+        if let toast = session.toast { texts.append(NoteText(text: toast.text, size: 18, border: Palette.held, top: false)) }
+        guard !texts.isEmpty else { return [] }
+        let smallest = min(1, layout.windowScale / max(s, 0.01))
+        let legend = canvas.lineHeight(14 * layout.scale) + 4
+        var factor = 1.0
+        while true {
+            let scale = s * factor
+            let built = texts.map { text in
+                note(text.text, size: text.top ? captionSize(text.text, scale: scale) : text.size * scale, scale: scale, border: text.border)
+            }
+            let placement = NotePlacement(built.enumerated().map { NotePlacement.Note(w: $1.w, h: $1.h, top: texts[$0].top) },
+                                          layout: layout, reservedBottom: legend, gap: 8 * scale)
+            if placement.fits || factor <= smallest {
+                return zip(built, placement.rects).map { Note(box: $1, lines: $0.lines, size: $0.size, border: $0.border, scale: scale) }
+            }
+            factor = max(smallest, factor * 0.85)
         }
-        if let banner = session.banner {
-            notes.append(note(banner.text, y: layout.flightBand.maxY - 70 * s, size: 20 * s, border: Palette.gold))
-        }
-        if let toast = session.toast { notes.append(note(toast.text, y: layout.height - 70 * s, size: 18 * s, border: Palette.held)) }
-        return notes
     }
 
     /// Show me's caption is large, but never so large that it is cut: it shrinks (not below body text) until
     /// it fits three lines.
-    private func captionSize(_ caption: String) -> Double {
-        var size = 22 * s
-        while size > 15 * s, canvas.wrap(caption, width: max(40, layout.board.w - 60 * s), size: size, bold: true).count > 3 {
-            size = max(15 * s, size * 0.9)
+    private func captionSize(_ caption: String, scale: Double) -> Double {
+        var size = 22 * scale
+        while size > 15 * scale, canvas.wrap(caption, width: max(40, layout.board.w - 60 * scale), size: size, bold: true).count > 3 {
+            size = max(15 * scale, size * 0.9)
         }
         return size
     }
 
-    /// A note of up to three lines centred over the board.
-    private func note(_ text: String, y: Double, size: Double, border: Color) -> Note {
-        let board = layout.board
-        let wrapped = canvas.wrap(text, width: max(40, board.w - 60 * s), size: size, bold: true)
+    /// A note of up to three lines: its lines and its size.
+    private func note(_ text: String, size: Double, scale: Double, border: Color) -> (lines: [String], size: Double, border: Color, w: Double, h: Double) {
+        let width = max(40, layout.board.w - 60 * scale)
+        let wrapped = canvas.wrap(text, width: width, size: size, bold: true)
         var lines = Array(wrapped.prefix(3))
         // A note longer than three lines says so in its last line rather than stop mid-sentence without a sign.
         if wrapped.count > 3 {
-            lines[2] = canvas.fitted(wrapped[2...].joined(separator: " "), width: max(40, board.w - 60 * s), size: size, bold: true)
+            lines[2] = canvas.fitted(wrapped[2...].joined(separator: " "), width: width, size: size, bold: true)
         }
         let step = canvas.lineHeight(size, bold: true)
-        let width = (lines.map { canvas.measure($0, size: size, bold: true).w }.max() ?? 0) + 36 * s
-        let height = Double(lines.count) * step + 16 * s
-        // Notes near the bottom grow upwards so a long toast stays on screen.
-        let top = min(y, layout.height - height - 8 * s)
-        return Note(box: Rect(x: board.midX - width / 2, y: top, w: width, h: height), lines: lines, size: size, border: border)
+        let w = (lines.map { canvas.measure($0, size: size, bold: true).w }.max() ?? 0) + 36 * scale
+        return (lines, size, border, w, Double(lines.count) * step + 16 * scale)
     }
 
     /// Opaque, so drawing it again over itself leaves the same pixels.
     private func draw(_ note: Note) {
         let step = canvas.lineHeight(note.size, bold: true)
-        canvas.roundedBox(note.box, radius: 12 * s, fill: Palette.headerBar, border: note.border, width: max(2, 3 * s))
+        canvas.roundedBox(note.box, radius: 12 * note.scale, fill: Palette.headerBar, border: note.border, width: max(2, 3 * note.scale))
         for (index, line) in note.lines.enumerated() {
-            canvas.text(line, x: layout.board.midX, y: note.box.y + 8 * s + Double(index) * step, size: note.size,
+            canvas.text(line, x: note.box.midX, y: note.box.y + 8 * note.scale + Double(index) * step, size: note.size,
                         Palette.text, bold: true, align: .center)
         }
     }

@@ -5,6 +5,20 @@ import Session
 struct PaneRenderer {
     let canvas: Canvas
     let layout: BoardLayout
+    /// What multiplies the pane's design sizes: the layout's scale, or less when the pane is too small for its
+    /// text at that scale (see `PaneFit`).
+    let s: Double
+
+    init(canvas: Canvas, layout: BoardLayout, scale: Double) {
+        self.canvas = canvas
+        self.layout = layout
+        s = scale
+    }
+
+    /// The pane at the largest scale up to the layout's at which its text fits.
+    init<P: Playable>(canvas: Canvas, layout: BoardLayout, session: PlaySession<P>) {
+        self.init(canvas: canvas, layout: layout, scale: PaneFit(canvas: canvas, layout: layout).scale(session))
+    }
 
     func draw<P: Playable>(_ session: PlaySession<P>) {
         let top = drawTop(session)
@@ -16,7 +30,6 @@ struct PaneRenderer {
     func drawTop<P: Playable>(_ session: PlaySession<P>, draw: Bool = true) -> Double {
         let pane = layout.pane
         guard pane.w >= 60, pane.h >= 60 else { return pane.y }
-        let s = layout.scale
         if draw { canvas.fill(pane, Palette.pane) }
         canvas.textBackground = Palette.pane
         defer { canvas.textBackground = nil }
@@ -34,9 +47,9 @@ struct PaneRenderer {
             let rules = session.config.rules
             if rules.variant != P.standardVariant {
                 y = section("Missing rule", y: y, x: x, draw: draw)
-                paragraph(P.missingRule(rules.variant), size: 15, Palette.text, maxLines: 4)
+                paragraph(P.missingRule(rules.variant), size: 15, Palette.text, maxLines: Self.lectureLines)
             } else {
-                paragraph("Real \(P.title): try to make two nodes \(P.decideWord) different values.", size: 15, Palette.text, maxLines: 3)
+                paragraph(Self.lectureLine(P.self), size: 15, Palette.text, maxLines: Self.lectureLines)
             }
             return min(pane.maxY, y + 6 * s)
         }
@@ -72,7 +85,6 @@ struct PaneRenderer {
     func drawLive<P: Playable>(_ session: PlaySession<P>, top: Double) {
         let pane = layout.pane
         guard pane.w >= 60, pane.h >= 60, top < pane.maxY else { return }
-        let s = layout.scale
         let live = Rect(x: pane.x, y: top, w: pane.w, h: pane.maxY - top)
         canvas.setClip(live)
         canvas.fill(live, Palette.pane)
@@ -84,14 +96,20 @@ struct PaneRenderer {
         canvas.setClip(nil)
     }
 
+    /// Lecture mode's line under the header on the real protocol.
+    static func lectureLine<P: Playable>(_: P.Type) -> String {
+        "Real \(P.title): try to make two nodes \(P.decideWord) different values."
+    }
+
+    /// Lecture mode's top paragraph may take this many lines; `PaneFit` shrinks the type until it needs no more.
+    static let lectureLines = 6
+
     private func section(_ title: String, y: Double, x: Double, draw: Bool = true) -> Double {
-        let s = layout.scale
         if draw { canvas.text(title, x: x, y: y, size: 17 * s, Palette.gold, bold: true) }
         return y + canvas.lineHeight(17 * s, bold: true)
     }
 
     private func drawInvariants<P: Playable>(_ session: PlaySession<P>, x: Double, y top: Double, width: Double) -> Double {
-        let s = layout.scale
         var y = section("Invariants", y: top, x: x)
         let mark = 16 * s
         for report in P.invariantLines(session.game.invariantReports) {
@@ -101,10 +119,12 @@ struct PaneRenderer {
                 canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
             }
             let textX = x + mark + 8 * s
-            canvas.text(report.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
-            y += canvas.lineHeight(15 * s, bold: true)
+            // A title too long for a narrow pane wraps between its words rather than being cut.
+            y += canvas.paragraph(report.title, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s,
+                                  report.holds ? Palette.text : Palette.bad, bold: true, maxLines: 3)
+            // Up to three lines, so a narrow pane under zoom still says the evidence whole; the log below gives way.
             y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
-                                  maxLines: layout.lecture ? 3 : 2)
+                                  maxLines: 3)
         }
         // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
         func verdict() {
@@ -123,7 +143,6 @@ struct PaneRenderer {
     /// The newest events at the bottom, as many as fit, each wrapped to at most three lines (a longer one ends in
     /// an ellipsis rather than stopping mid-sentence).
     private func drawLog<P: Playable>(_ session: PlaySession<P>, x: Double, top: Double, width: Double) {
-        let s = layout.scale
         let pane = layout.pane
         guard pane.maxY - top > 40 * s else { return }
         let start = section("Log", y: top, x: x)

@@ -16,7 +16,7 @@ struct SceneRenderer {
         let layout = session.layout
         canvas.clear(Palette.background)
         guard layout.width >= 40, layout.height >= 40 else { return }
-        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout).drawTop(session, draw: false),
+        let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session, draw: false),
                                    diagram: session.diagramMode)
         for region in regions.regions { draw(region, layout: layout, session) }
         if !regions.band.isEmpty { drawBand(session, clip: regions.band) }
@@ -33,10 +33,15 @@ struct SceneRenderer {
         let nodes = NodeRenderer(canvas: canvas, layout: layout)
         switch region.kind {
         case .header: HeaderRenderer(canvas: canvas, layout: layout).draw(session)
-        case .node(let id): nodes.drawNode(id, session: session)
+        case .node(let id):
+            nodes.drawNode(id, session: session)
+            if session.focusedNode == id {
+                canvas.setClip(rect)
+                nodes.drawFocusRing(id)
+            }
         case .lane(let id): nodes.drawLane(id, session: session)
-        case .paneTop: PaneRenderer(canvas: canvas, layout: layout).drawTop(session)
-        case .paneLive: PaneRenderer(canvas: canvas, layout: layout).drawLive(session, top: rect.y)
+        case .paneTop: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session)
+        case .paneLive: PaneRenderer(canvas: canvas, layout: layout, session: session).drawLive(session, top: rect.y)
         case .timeline: TimelineRenderer(canvas: canvas, layout: layout).draw(session)
         case .diagram:
             DiagramRenderer(canvas: canvas, layout: layout).draw(session, in: rect)
@@ -49,6 +54,11 @@ struct SceneRenderer {
         canvas.setClip(band)
         canvas.fill(band, Palette.background)
         FlightRenderer(canvas: canvas, layout: session.layout).draw(session)
+        // Over the pills: a pill just leaving the selected node would otherwise break the ring's bottom edge.
+        if let focused = session.focusedNode {
+            canvas.setClip(band)
+            NodeRenderer(canvas: canvas, layout: session.layout).drawFocusRing(focused)
+        }
         canvas.setClip(nil)
     }
 }

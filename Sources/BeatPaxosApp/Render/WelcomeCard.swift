@@ -5,8 +5,6 @@ import Session
 struct WelcomeCard {
     let canvas: Canvas
     let layout: BoardLayout
-    /// The overlay fitted to this card's size: its scale is the card's.
-    let overlay: OverlayRenderer
 
     static let sentences = [
         "Nodes run Paxos to agree on one colour; the leader wears a crown while it proposes.",
@@ -25,48 +23,90 @@ struct WelcomeCard {
         "Real Raft never allows that: the broken levels below each miss one rule, so there you can win.",
     ]
 
+    /// The card's width at the design size; its height follows what it holds.
+    static let designWidth = 900.0
+
+    /// The card at the zoom's scale (lecture mode's large type included) when it fits the window, wrapping its
+    /// text to the window's width; in a window too small for that, at the largest scale that fits.
     func draw<P: Playable>(_ session: PlaySession<P>) {
-        let s = overlay.s
-        let rect = overlay.card(width: 900, height: 700, border: Palette.gold)
-        let x = rect.x + 36 * s, width = rect.w - 72 * s
-        var y = rect.y + 20 * s
-        canvas.text("BeatPaxos", x: rect.midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center)
+        let scale = fittingScale(session)
+        let width = cardWidth(scale)
+        let height = min(content(session, scale: scale, width: width, at: nil), layout.height - 20)
+        let overlay = OverlayRenderer(canvas: canvas, layout: layout, cardCap: scale)
+        let rect = overlay.card(width: width / scale, height: height / scale, border: Palette.gold)
+        _ = content(session, scale: scale, width: rect.w, at: rect)
+        canvas.setClip(nil)
+    }
+
+    private func cardWidth(_ scale: Double) -> Double { min(Self.designWidth * scale, layout.width - 20) }
+
+    private struct FitKey: Hashable {
+        let layout: BoardLayout
+        let protocolTitle: String
+    }
+
+    /// The layout's scale, or the largest smaller one at which the card's content fits the window's height;
+    /// found once per layout, since the search measures the card's text at many sizes.
+    private func fittingScale<P: Playable>(_ session: PlaySession<P>) -> Double {
+        let key = AnyHashable(FitKey(layout: layout, protocolTitle: P.title))
+        if let known = canvas.fitCache[key] { return known }
+        let found = ZoomFit.largest(wanted: layout.scale, floor: min(layout.scale, 0.3)) { scale in
+            content(session, scale: scale, width: cardWidth(scale), at: nil) <= layout.height - 20
+        }
+        if canvas.fitCache.count > 64 { canvas.fitCache.removeAll() }
+        canvas.fitCache[key] = found
+        return found
+    }
+
+    /// The card's content, drawn into `rect` (or only measured, with nil): returns the height it takes.
+    private func content<P: Playable>(_ session: PlaySession<P>, scale s: Double, width cardWidth: Double, at rect: Rect?) -> Double {
+        let left = (rect?.x ?? 0) + 36 * s, width = cardWidth - 72 * s, top = rect?.y ?? 0
+        let midX = (rect?.x ?? 0) + cardWidth / 2
+        var y = top + 20 * s
+        if rect != nil { canvas.text("BeatPaxos", x: midX, y: y, size: 44 * s, Palette.gold, bold: true, align: .center) }
         y += canvas.lineHeight(44 * s, bold: true) + 4 * s
+        func paragraph(_ text: String, size: Double, _ colour: Color, bold: Bool = false, x: Double = left, width: Double = width) {
+            let lines = canvas.wrap(text, width: width, size: size, bold: bold)
+            if rect != nil { canvas.paragraphLines(lines, x: x, y: y, width: width, size: size, colour, bold: bold, maxLines: lines.count) }
+            y += Double(lines.count) * canvas.lineHeight(size, bold: bold)
+        }
         for sentence in P.self == Paxos.self ? Self.sentences : Self.raftSentences {
-            y += canvas.paragraph(sentence, x: x, y: y, width: width, size: 18 * s, Palette.text) + 4 * s
+            paragraph(sentence, size: 18 * s, Palette.text)
+            y += 4 * s
         }
         y += 8 * s
         let levels = Array(P.Rules.Variant.allCases)
         let other = P.self == Paxos.self ? Raft.title : Paxos.title
-        canvas.text(canvas.firstFitting(["\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: play \(other) instead",
-                                         "\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: \(other)"],
-                                        width: width, size: 18 * s, bold: true),
-                    x: x, y: y, size: 18 * s, Palette.gold, bold: true)
-        y += canvas.lineHeight(18 * s, bold: true) + 2 * s
+        paragraph("\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: play \(other) instead", size: 18 * s,
+                  Palette.gold, bold: true)
+        y += 2 * s
         for (index, variant) in levels.enumerated() {
-            y += level(index: index, title: P.levelTitle(variant), missingRule: P.missingRule(variant),
-                       selected: variant == session.selectedVariant, x: x, y: y, width: width)
+            let selected = variant == session.selectedVariant
+            let heading = "\(index + 1)  \(P.levelTitle(variant))"
+            // Wrapped only when too wide, since wrapping joins words with single spaces.
+            let title = canvas.measure(heading, size: 17 * s, bold: true).w <= width ? [heading]
+                : canvas.wrap(heading, width: width, size: 17 * s, bold: true)
+            let rule = canvas.wrap(P.missingRule(variant), width: width - 26 * s, size: 15 * s)
+            let height = Double(title.count) * canvas.lineHeight(17 * s, bold: true) + Double(rule.count) * canvas.lineHeight(15 * s) + 8 * s
+            if rect != nil {
+                if selected {
+                    canvas.roundedBox(Rect(x: left - 10 * s, y: y, w: width + 20 * s, h: height), radius: 10 * s, Palette.gold.withAlpha(0.18))
+                }
+                let below = y + 4 * s + canvas.paragraphLines(title, x: left, y: y + 4 * s, width: width, size: 17 * s,
+                                                              selected ? Palette.gold : Palette.text, bold: true, maxLines: title.count)
+                canvas.paragraphLines(rule, x: left + 26 * s, y: below, width: width - 26 * s, size: 15 * s, Palette.dim, maxLines: rule.count)
+            }
+            y += height + 2 * s
         }
-        canvas.text(Controls.welcomeFooter, x: rect.midX, y: rect.maxY - 40 * s,
-                    size: 17 * s, Palette.text, bold: true, align: .center)
-        canvas.setClip(nil)
-    }
-
-    private func level(index: Int, title: String, missingRule: String, selected: Bool, x: Double, y: Double, width: Double) -> Double {
-        let s = overlay.s
-        let titleHeight = canvas.lineHeight(17 * s, bold: true)
-        let lines = canvas.wrap(missingRule, width: width - 40 * s, size: 15 * s).prefix(2)
-        let height = titleHeight + Double(lines.count) * canvas.lineHeight(15 * s) + 8 * s
-        if selected {
-            canvas.roundedBox(Rect(x: x - 10 * s, y: y, w: width + 20 * s, h: height), radius: 10 * s, Palette.gold.withAlpha(0.18))
-        }
-        let colour = selected ? Palette.gold : Palette.text
-        canvas.text("\(index + 1)  \(title)", x: x, y: y + 4 * s, size: 17 * s, colour, bold: true)
-        var lineY = y + 4 * s + titleHeight
+        // The keys, whole: a footer wider than the card breaks between keys, each line centred.
+        let footer = Controls.welcomeFooter
+        let parts = footer.components(separatedBy: "    ")
+        let lines = canvas.joinWhole(parts, separator: "    ", width: width, size: 17 * s, bold: true)
+        y += 14 * s
         for line in lines {
-            canvas.text(line, x: x + 26 * s, y: lineY, size: 15 * s, Palette.dim)
-            lineY += canvas.lineHeight(15 * s)
+            if rect != nil { canvas.text(line, x: midX, y: y, size: 17 * s, Palette.text, bold: true, align: .center) }
+            y += canvas.lineHeight(17 * s, bold: true)
         }
-        return height + 2 * s
+        return y + 20 * s - top
     }
 }

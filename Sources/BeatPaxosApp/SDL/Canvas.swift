@@ -17,6 +17,9 @@ final class Canvas {
     /// blending, several times cheaper on the software renderer. Only for text whose whole box lies on it.
     var textBackground: Color?
     var measureCache: [WrapKey: (w: Double, h: Double)] = [:]
+    /// Type scales found to fit a part of the window (see `PaneFit`), by what they depend on: searching for one
+    /// measures text at many sizes, too slow to repeat on every repaint.
+    var fitCache: [AnyHashable: Double] = [:]
     /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
     var discs: [Int32: Texture] = [:]
     /// A white anti-aliased disc; rounded corners are its quarters, tinted and scaled.

@@ -68,7 +68,28 @@ public struct BoardLayout: Hashable, Sendable {
         // Under zoom a box gets a little taller, for the extra line its larger type wraps onto.
         let wanted = (crown: 56 * sy, box: 150 * sy * (1 + 0.15 * min(1, max(0, factor - 1))), band: 190 * sy)
         let shrink = min(1, available * 0.8 / (wanted.crown + wanted.box + wanted.band))
-        let crownHeight = wanted.crown * shrink, boxHeight = wanted.box * shrink, bandHeight = wanted.band * shrink
+        let crownHeight = wanted.crown * shrink, bandHeight = wanted.band * shrink
+        // The lanes and the timeline bar share what is left below the band; under a big zoom or in lecture mode
+        // that is little, so the bar takes at most 40% of it and the lanes keep the rest.
+        // The margin under the timeline stays as the window alone makes it: zoom's larger type needs no wider edge,
+        // and at a big zoom every pixel here is one the lanes lack.
+        let bottomMargin = min(margin, 12 * fit)
+        func below(box: Double) -> (top: Double, timeline: Double, spacing: Double, lanes: Double) {
+            let top = board.y + crownHeight + box + bandHeight
+            let all = max(0, h - top - bottomMargin)
+            let timeline = min(40 * sy, all * 0.4), spacing = min(4 * sy, all * 0.05)
+            return (top, timeline, spacing, max(0, all - timeline - spacing))
+        }
+        var boxHeight = wanted.box * shrink
+        var parts = below(box: boxHeight)
+        // Lanes keep room for their header and three entries at the window's own type (100 px at 1280x800): under
+        // a big zoom the boxes give up to a fifth of their height for that (they were made taller for the zoom's
+        // wrapped lines), since a lane too short shows nothing. The band keeps its height for a crowd of pills.
+        let laneFloor = 100 * fit
+        if parts.lanes < laneFloor {
+            boxHeight -= min((laneFloor - parts.lanes) / 0.55, boxHeight / 5)
+            parts = below(box: boxHeight)
+        }
         let bandTop = board.y + crownHeight + boxHeight
         self.header = header
         self.pane = pane
@@ -79,14 +100,9 @@ public struct BoardLayout: Hashable, Sendable {
         crowns = columns.map { Rect(x: $0.x, y: $0.y + crownInset, w: $0.w, h: max(0, crownHeight - crownInset - 0.001)) }
         boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
         flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
-        // The lanes and the timeline bar share what is left below the band; under a big zoom or in lecture mode
-        // that is little, so the bar takes at most 40% of it and the lanes keep the rest.
-        let below = max(0, h - (bandTop + bandHeight) - margin)
-        let timelineHeight = min(40 * sy, below * 0.4)
-        let spacing = min(4 * sy, below * 0.05)
-        timeline = Rect(x: board.x, y: h - margin - timelineHeight, w: board.w, h: timelineHeight)
+        timeline = Rect(x: board.x, y: h - bottomMargin - parts.timeline, w: board.w, h: parts.timeline)
         lanes = columns.map { column in
-            Rect(x: column.x, y: bandTop + bandHeight, w: column.w, h: max(0, below - timelineHeight - spacing))
+            Rect(x: column.x, y: parts.top, w: column.w, h: parts.lanes)
         }
     }
 
