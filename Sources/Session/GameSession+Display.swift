@@ -2,9 +2,15 @@ import GameCore
 
 /// What the window reads off the session to draw and to pace its frames.
 extension PlaySession {
-    /// The best result stored for this level, merged with this game's own best on Paxos; nil when there is none
-    /// yet (Raft keeps no scores yet).
-    public var bestText: String? { paxos?.paxosBestText }
+    /// The best result stored for this level, merged with this game's own best on the real protocol; nil when
+    /// there is none yet.
+    public var bestText: String? {
+        let variant = config.rules.variant
+        let stored = scores.best(for: variant).map { LevelBest(variant, $0) }
+        guard variant == P.standardVariant else { return stored?.text }
+        let own = LevelBest(variant, Double(game.score.bestRound?.points ?? 0))
+        return (stored.map { own.beats($0) ? own : $0 } ?? own).text
+    }
 
     /// Wall-clock ms from now until something in the game is due (a landing, a timer), at the current speed.
     public var msUntilNextGameEvent: Double? {
@@ -16,15 +22,5 @@ extension PlaySession {
 
     public static func speedText(_ speed: Double) -> String {
         speed == speed.rounded() ? "\(Int(speed))x" : "\(speed)x"
-    }
-}
-
-extension GameSession {
-    var paxosBestText: String? {
-        let variant = config.rules.variant
-        let stored = scores.best(for: variant).map { LevelBest(variant, $0) }
-        guard variant == .paxos else { return stored?.text }
-        let own = LevelBest(.paxos, Double(game.score.bestRound?.points ?? 0))
-        return (stored.map { own.beats($0) ? own : $0 } ?? own).text
     }
 }

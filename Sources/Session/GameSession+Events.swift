@@ -44,8 +44,8 @@ extension PlaySession {
         let decided = value.map { NodeNames.name($0) } ?? "nothing"
         let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
         let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
-        var text = "Round \(round) decided \(decided)\(when): \(crowns), score \(game.score.total)"
-        if let paxos, paxos.recordRoundBest(points: points) { text += " - new best!" }
+        var text = "Round \(round) \(P.decidedWord) \(decided)\(when): \(crowns), score \(game.score.total)"
+        if recordRoundBest(points: points) { text += " - new best!" }
         showBanner(text)
     }
 }
@@ -56,9 +56,9 @@ extension PlaySession {
         guard config.rules.variant != P.standardVariant, play.breakResult == nil else { return }
         let seconds = Double(time) / 1000
         let sorted = values.sorted()
-        // The checker's break and a replayed file are not the player's: they set no best (Raft's levels keep none yet).
+        // The checker's break and a replayed file are not the player's: they set no best.
         let byPlayer = showingBreak == nil && play.replay.actions.isEmpty
-        let newBest = byPlayer && (paxos?.recordBreakBest(seconds) ?? false)
+        let newBest = byPlayer && recordBreakBest(seconds)
         play.breakResult = BreakResult(values: sorted, seconds: seconds, newBest: newBest, byChecker: showingBreak != nil)
         let names = sorted.map { NodeNames.name($0) }.joined(separator: " and ")
         if showingBreak != nil {
@@ -73,18 +73,19 @@ extension PlaySession {
     }
 }
 
-/// The scores of Paxos levels.
-extension GameSession {
-    /// A player's break of a Paxos level may be its best (fastest); returns whether it was.
+/// The scores of the levels, of either protocol.
+extension PlaySession {
+    /// A player's break of a broken level may be its best (fastest); returns whether it was.
     func recordBreakBest(_ seconds: Double) -> Bool {
         let newBest = scores.record(seconds, for: config.rules.variant)
         reportSaveProblem()
         return newBest
     }
 
-    /// On real Paxos, a round's crowns toppled may be a new best; returns whether it was.
+    /// On the real protocol, a round's crowns toppled may be a new best; returns whether it was.
     func recordRoundBest(points: Int) -> Bool {
-        guard config.rules.variant == .paxos, points > 0, scores.record(Double(points), for: .paxos) else { return false }
+        let variant = config.rules.variant
+        guard variant == P.standardVariant, points > 0, scores.record(Double(points), for: variant) else { return false }
         reportSaveProblem()
         return true
     }

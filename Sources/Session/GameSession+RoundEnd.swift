@@ -32,7 +32,7 @@ extension PlaySession {
         guard let end = game.roundEndsAt, overlay == nil else { return }
         let decided = game.ledger.decidedValues.map { NodeNames.name($0) }.joined(separator: " and ")
         let when = game.stats.firstDecisionAt.map { " in \(Seconds.text($0 - game.roundStartedAt)) s" } ?? ""
-        let head = "Round \(game.round) decided \(decided.isEmpty ? "nothing" : decided)\(when)"
+        let head = "Round \(game.round) \(P.decidedWord) \(decided.isEmpty ? "nothing" : decided)\(when)"
         if waitsForNextRound {
             play.banner = TimedNote(text: "\(head): press N for the next round", until: wallMs + 1_000)
         } else {

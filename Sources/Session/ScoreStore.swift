@@ -39,12 +39,12 @@ final class ScoreStore {
     }
 
     /// The stored best for a level, if any.
-    func best(for variant: Variant) -> Double? { book.best(for: variant) }
+    func best(for level: some ScoredLevel) -> Double? { book.best(for: level) }
 
-    /// Records a result; returns whether it is a new best. Paxos keeps the highest, broken levels the lowest.
+    /// Records a result; returns whether it is a new best. The real protocols keep the highest, broken levels the lowest.
     @discardableResult
-    func record(_ value: Double, for variant: Variant) -> Bool {
-        guard book.record(value, for: variant) else { return false }
+    func record(_ value: Double, for level: some ScoredLevel) -> Bool {
+        guard book.record(value, for: level) else { return false }
         save()
         return true
     }

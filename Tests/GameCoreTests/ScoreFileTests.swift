@@ -44,8 +44,8 @@ struct ScoreFileTests {
         }
         let saved = ScoreFile(path: path).load()
         #expect(saved.note == nil)
-        #expect(saved.book.best(for: .amnesia) == 801)
-        #expect(saved.book.best(for: .stubborn) == 801)
+        #expect(saved.book.best(for: Variant.amnesia) == 801)
+        #expect(saved.book.best(for: Variant.stubborn) == 801)
     }
 
     @Test("a save keeps a better best another game saved meanwhile")
@@ -54,15 +54,15 @@ struct ScoreFileTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let path = folder + "/scores.json"
         var other = ScoreBook()
-        other.record(9, for: .paxos)
-        other.record(20, for: .amnesia)
+        other.record(9, for: Variant.paxos)
+        other.record(20, for: Variant.amnesia)
         _ = ScoreFile(path: path).save(other)
         var mine = ScoreBook()
-        mine.record(4, for: .paxos)
-        mine.record(12, for: .amnesia)
+        mine.record(4, for: Variant.paxos)
+        mine.record(12, for: Variant.amnesia)
         let merged = try ScoreFile(path: path).save(mine).get()
-        #expect(merged.best(for: .paxos) == 9)
-        #expect(merged.best(for: .amnesia) == 12)
+        #expect(merged.best(for: Variant.paxos) == 9)
+        #expect(merged.best(for: Variant.amnesia) == 12)
         #expect(ScoreFile(path: path).load().book == merged)
     }
 
@@ -73,7 +73,7 @@ struct ScoreFileTests {
         let path = folder + "/scores.json"
         try #require(FileManager.default.createFile(atPath: path + ".tmp-99999", contents: Data("{".utf8)))
         var book = ScoreBook()
-        book.record(3, for: .paxos)
+        book.record(3, for: Variant.paxos)
         _ = try ScoreFile(path: path).save(book).get()
         let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.contains(".tmp-") }
         #expect(left.isEmpty)
@@ -87,7 +87,7 @@ struct ScoreFileTests {
         let blocked = folder + "/beatpaxos"
         try #require(FileManager.default.createFile(atPath: blocked, contents: Data()))
         var book = ScoreBook()
-        book.record(3, for: .paxos)
+        book.record(3, for: Variant.paxos)
         #expect {
             try ScoreFile(path: blocked + "/scores.json").save(book).get()
         } throws: { error in

@@ -44,3 +44,28 @@ struct ProtocolSwitchTests {
         #expect(next.recordedGame == 3)
     }
 }
+
+@Suite("Raft keeps scores in the window as Paxos does")
+struct RaftSessionScoreTests {
+    @Test("a player's break of a Raft level is its best, saved and shown in the header")
+    func breakBest() throws {
+        let path = temporaryScoresPath()
+        let session = try RaftSession(config: GameSetup<Raft>(seed: 1, variant: .amnesia), skipIntro: true, scoresPath: path)
+        #expect(session.bestText == nil)
+        #expect(session.recordBreakBest(31.5))
+        #expect(session.bestText == "31.5 s")
+        let again = try RaftSession(config: GameSetup<Raft>(seed: 2, variant: .amnesia), skipIntro: true, scoresPath: path)
+        #expect(again.bestText == "31.5 s", "the best is read back from the file")
+        let paxos = try GameSession(config: GameConfig(seed: 1, variant: .amnesia), skipIntro: true, scoresPath: path)
+        #expect(paxos.bestText == nil, "Paxos's amnesia level has a best of its own")
+    }
+
+    @Test("on real Raft a round's crowns toppled are its best")
+    func roundBest() throws {
+        let session = try RaftSession(config: GameSetup<Raft>(seed: 1), skipIntro: true, scoresPath: temporaryScoresPath())
+        #expect(session.bestText == "0")
+        #expect(session.recordRoundBest(points: 2))
+        #expect(!session.recordRoundBest(points: 1))
+        #expect(session.scores.best(for: RaftVariant.raft) == 2)
+    }
+}

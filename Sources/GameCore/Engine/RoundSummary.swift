@@ -44,7 +44,7 @@ public struct ScoreBoard: Hashable, Sendable {
     /// A round is better with more points; with equal points, the one whose decision took longer.
     public static func isBetter(_ candidate: RoundSummary, than best: RoundSummary?) -> Bool {
         guard let best else { return true }
-        let points = LevelBest(.paxos, Double(candidate.points)), bestPoints = LevelBest(.paxos, Double(best.points))
+        let points = LevelBest(Variant.paxos, Double(candidate.points)), bestPoints = LevelBest(Variant.paxos, Double(best.points))
         if points != bestPoints { return points.beats(bestPoints) }
         return (candidate.decisionMs ?? 0) > (best.decisionMs ?? 0)
     }

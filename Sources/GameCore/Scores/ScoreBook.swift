@@ -19,31 +19,31 @@ public struct ScoreBook: Equatable, Sendable {
 
     public init() {}
 
-    public func best(for variant: Variant) -> Double? { best[variant.rawValue] }
+    public func best(for level: some ScoredLevel) -> Double? { best[level.scoreKey] }
 
     /// Whether a value is something a score on this level can be.
     public static func isValid(_ value: Double, for level: String) -> Bool {
         guard value.isFinite, value >= 0 else { return false }
-        return value <= (level == Variant.paxos.rawValue ? maxCrowns : maxSeconds)
+        return value <= (ScoredLevels.byKey[level]?.countsCrowns == true ? maxCrowns : maxSeconds)
     }
 
     /// Records a result; returns whether it is a new best. An out-of-range value is never recorded.
     @discardableResult
-    public mutating func record(_ value: Double, for variant: Variant) -> Bool {
-        guard Self.isValid(value, for: variant.rawValue),
-              LevelBest(variant, value).beats(best[variant.rawValue].map { LevelBest(variant, $0) }) else { return false }
-        best[variant.rawValue] = value
+    public mutating func record(_ value: Double, for level: some ScoredLevel) -> Bool {
+        guard Self.isValid(value, for: level.scoreKey),
+              LevelBest(level, value).beats(best[level.scoreKey].map { LevelBest(level, $0) }) else { return false }
+        best[level.scoreKey] = value
         return true
     }
 
     /// The better of the two books on every level (for levels this version does not know, `self`'s value).
     public func merged(with other: ScoreBook) -> ScoreBook {
         var result = self
-        for (level, value) in other.best {
-            if let variant = Variant(rawValue: level) {
-                result.record(value, for: variant)
-            } else if result.best[level] == nil {
-                result.best[level] = value
+        for (key, value) in other.best {
+            if let level = ScoredLevels.byKey[key] {
+                result.record(value, for: level)
+            } else if result.best[key] == nil {
+                result.best[key] = value
             }
         }
         return result

@@ -10,7 +10,7 @@ public struct InvariantLine: Hashable, Sendable {
 /// What the window shows of a protocol beyond what the engine plays: its name, the words in a node's box and on
 /// a message's pill, the pane's brief and invariants. Paxos and Raft each give theirs, so one session and one
 /// drawing code serve both.
-public protocol Playable: Consensus {
+public protocol Playable: Consensus where Rules.Variant: ScoredLevel {
     /// "Paxos", "Raft": the header and the cards say which protocol runs.
     static var title: String { get }
     static func levelTitle(_ variant: Rules.Variant) -> String

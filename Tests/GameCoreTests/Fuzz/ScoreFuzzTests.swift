@@ -34,7 +34,7 @@ struct ScoreFuzzTests {
                     #expect(ScoreBook.isValid(value, for: level), "\(context): \(level) = \(value)")
                 }
                 // What the header does with a best: these conversions trap on a value out of range.
-                let crowns = Int(book.best(for: .paxos) ?? 0)
+                let crowns = Int(book.best(for: Variant.paxos) ?? 0)
                 let ms = Variant.allCases.filter { $0 != .paxos }.map { Int((book.best(for: $0) ?? 0) * 1000) }
                 #expect(crowns >= 0 && ms.allSatisfy { $0 >= 0 }, "\(context)")
                 #expect(try ScoreBook.decode(book.encoded()) == book, "\(context): does not read back")
