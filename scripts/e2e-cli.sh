@@ -30,7 +30,9 @@ check "a Raft recording replays event for event" cmp -s "$work/r.jsonl" "$work/s
 check "the Raft recording's header says raft" grep -q '^{"t":0.000,"ev":"game","protocol":"raft"' "$work/r.jsonl"
 check "the Raft recording carries Raft's messages" grep -q '"type":"rv","term":' "$work/r.jsonl"
 check "a Raft recording replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --player "$work/r.jsonl"
-check "a Raft recording is not drawn as Paxos" one_line_error "Raft game" diagram --player "$work/r.jsonl" --out "$work/r.svg"
+check "a Raft recording is drawn as Raft" "$bin" diagram --player "$work/r.jsonl" --out "$work/r.svg"
+check "... with Raft's messages" grep -q 'data-type="ae"' "$work/r.svg"
+check "a Raft recording drawn as Paxos is one line" one_line_error "raft game" diagram --protocol paxos --player "$work/r.jsonl" --out "$work/r2.svg"
 
 broken=$("$bin" simulate --seed 1 --rounds 2000 --player random --variant small-quorum --quiet)
 check "a broken variant is caught breaking an invariant" grep -q '"every_invariant_held":false' <<<"$broken"

@@ -10,9 +10,9 @@ extension RecordingFile {
         return config
     }
 
-    /// A Raft recording where only Paxos is played: it would play the Raft game's actions on Paxos.
+    /// A Raft recording asked to play as Paxos: it would play the Raft game's actions on Paxos.
     static func refuseRaft(_ recording: Recording, path: String) throws {
-        if recording.protocolKind == .raft { throw UserError("\(path) is a Raft game: only simulate, play and screenshot replay it, for now") }
+        if recording.protocolKind == .raft { throw UserError("\(path) is a raft game, not paxos (leave out --protocol)") }
     }
 }
 

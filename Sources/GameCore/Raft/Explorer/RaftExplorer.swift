@@ -12,7 +12,7 @@ public struct RaftExplorerResult: Sendable {
 /// state. Time is abstracted: any node may stand for its next term (up to `maxTerm`) at any point, any sent
 /// message may be delivered at any point and any number of times, and any node may crash and recover at once.
 ///
-/// A table of packed states and two reductions, each exact: dead replies are forgotten, and the key leaves out
+/// The checker's packed table of seen states (`StateTable`) and two reductions, each exact: dead replies are forgotten, and the key leaves out
 /// history no invariant can use again (`RaftDeadMessages`, `RaftDeadHistory`). Breadth-first order makes each trace a shortest one.
 public final class RaftExplorer {
     public let rules: RaftRules
@@ -20,7 +20,7 @@ public final class RaftExplorer {
     public let stateLimit: Int?
 
     private let registry = RaftMessageRegistry()
-    private var known: [RaftStateKey: Int] = [:]
+    private let known = StateTable()
     private var parent: [Int] = []
     private var via: [RaftModelStep] = []
 
@@ -49,7 +49,7 @@ public final class RaftExplorer {
     /// `progress` is called at each new depth with (states, transitions, depth).
     public func run(progress: ((Int, Int, Int) -> Void)? = nil) -> RaftExplorerResult {
         let initial = RaftModelState(rules: rules)
-        known[initial.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)] = 0
+        _ = known.insert(initial.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory))
         parent.append(-1)
         via.append(.restart(0))
         var frontier = [(0, initial)]
@@ -62,9 +62,12 @@ public final class RaftExplorer {
                 for (move, moved) in successors(of: state) {
                     transitions += 1
                     let key = moved.key(maxTerm: maxTerm, forgettingHistory: forgetsDeadHistory)
-                    guard known[key] == nil else { continue }
-                    let id = parent.count
-                    known[key] = id
+                    guard let (id, inserted) = known.insert(key) else {
+                        // The table cannot address another state: stop, not proven.
+                        return RaftExplorerResult(states: known.count, transitions: transitions, depth: depth + 1,
+                                                  complete: false, violations: broken)
+                    }
+                    guard inserted else { continue }
                     parent.append(from)
                     via.append(move)
                     next.append((id, moved))

@@ -1,13 +1,6 @@
-/// A Raft model state packed into machine words, so the explorer's table of seen states hashes and compares
-/// cheaply. Two states get the same key exactly when they agree on every node, every sent message and the
-/// safety history.
-struct RaftStateKey: Hashable {
-    let words: [UInt64]
-
-    func hash(into hasher: inout Hasher) {
-        words.withUnsafeBytes { hasher.combine(bytes: $0) }
-    }
-}
+// A Raft model state packed into machine words, as a Paxos one is (`StateKey`), so the explorer keeps its seen
+// states in the checker's own packed table. Two states get the same key exactly when they agree on every node,
+// every sent message and the safety history.
 
 /// Appends bit fields to a growing list of words.
 private struct BitWriter {
@@ -39,7 +32,7 @@ extension RaftModelState {
     static let maxKeyTerm = 63
 
     /// With `forgettingHistory`, the history the invariants can no longer use is left out (see `RaftDeadHistory`).
-    func key(maxTerm: Term, forgettingHistory: Bool = false) -> RaftStateKey {
+    func key(maxTerm: Term, forgettingHistory: Bool = false) -> StateKey {
         let count = nodes.count
         var writer = BitWriter()
         writer.words.reserveCapacity(count + 8 + sent.count)
@@ -67,6 +60,6 @@ extension RaftModelState {
         // The sent messages last: the only part of variable length.
         var words = writer.words
         words.append(contentsOf: sent)
-        return RaftStateKey(words: words)
+        return StateKey(words: words)
     }
 }
