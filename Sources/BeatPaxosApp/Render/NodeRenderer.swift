@@ -120,9 +120,13 @@ struct NodeRenderer {
             let lines = canvas.wrap(form, width: width, size: 17 * s, bold: bold)
             return lines.count <= maxLines && lines.allSatisfy { canvas.measure($0, size: 17 * s, bold: bold).w <= width }
         } ?? forms.last ?? ""
+        let stateTop = y
         y += canvas.paragraph(state, x: box.x + pad, y: y, width: width, size: 17 * s, ink, bold: bold, maxLines: maxLines)
         let small = 15 * s, detailSize = type.detail
         let full = box.w - 2 * pad
+        let timerLeft = node.isHeld ? nil : node.electionLeft(now: game.now).flatMap { left in
+            node.state.learned == nil || P.knowersKeepTimeouts ? left : nil
+        }
         // Each part in its fullest form that fits a line alone; then, level by level, shorter forms of every part
         // ("t2 · Green", "green@2"), so two parts can share the one line a short box has rather than end in "…".
         let partForms = P.detail(node).map(P.detailForms)
@@ -131,23 +135,44 @@ struct NodeRenderer {
                 forms.dropFirst(level).first { canvas.measure($0, size: detailSize).w <= full } ?? forms.last ?? ""
             }
         }
+        let sizes = [1, 0.95, 0.9, 0.85, 0.8].map { detailSize * $0 }
+        /// The detail's lines and type size for `room` lines: a little smaller type (down to 80%) rather than
+        /// shorter words, and shorter words rather than an ellipsis; nil when nothing fits.
+        func detail(room: Int) -> (lines: [String], size: Double)? {
+            guard room > 0 else { return nil }
+            for parts in levels {
+                for size in sizes {
+                    let lines = canvas.joinWhole(parts, separator: " · ", width: full, size: size)
+                    if lines.count <= min(3, room) { return (lines, size) }
+                }
+            }
+            return nil
+        }
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
-        let bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
+        var bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail takes as many lines as the box has above its timer (a narrow box puts each part on its own
         // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
-        let room = Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize))
-        if !partForms.isEmpty, room > 0 {
-            // A little smaller type (down to 85%) rather than shorter words, and shorter words rather than an
-            // ellipsis, when the parts just miss their lines.
-            let fits = { (detail: [String], size: Double) in
-                canvas.joinWhole(detail, separator: " · ", width: full, size: size).count <= min(3, room)
+        func room(above bottom: Double) -> Int { Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize)) }
+        var chosen = partForms.isEmpty ? nil : detail(room: room(above: bottom))
+        // When the detail does not fit, the timer moves beside a one-line state ("follower   timeout 13.3 s") if
+        // both fit there, and the detail takes the timer's line.
+        var besideState: String?
+        if !partForms.isEmpty, chosen == nil, let left = timerLeft, numberWidth == 0,
+           canvas.wrap(state, width: width, size: 17 * s, bold: bold).count == 1 {
+            let stateWidth = canvas.measure(state, size: 17 * s, bold: bold).w
+            besideState = NodeText.timeout(left).dropLast().first { stateWidth + 14 * s + canvas.measure($0, size: small).w <= full }
+            if let besideState {
+                canvas.text(besideState, x: box.maxX - pad - canvas.measure(besideState, size: small).w,
+                            y: stateTop + (canvas.lineHeight(17 * s, bold: bold) - canvas.lineHeight(small)) * 0.7, size: small, ink)
+                bottom += canvas.lineHeight(small)
+                chosen = detail(room: room(above: bottom))
             }
-            let sizes = [1, 0.95, 0.9, 0.85].map { detailSize * $0 }
-            let chosen = levels.lazy.compactMap { detail in sizes.first { fits(detail, $0) }.map { (detail, $0) } }.first
-                ?? (levels[0], detailSize)
-            let lines = canvas.joinWhole(chosen.0, separator: " · ", width: full, size: chosen.1)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: chosen.1, ink,
-                                  maxLines: min(3, room))
+        }
+        let shown = room(above: bottom)
+        if !partForms.isEmpty, shown > 0 {
+            let lines = chosen?.lines ?? canvas.joinWhole(levels[0], separator: " · ", width: full, size: detailSize)
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: chosen?.size ?? detailSize, ink,
+                                  maxLines: min(3, shown))
         }
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
@@ -158,7 +183,7 @@ struct NodeRenderer {
             // Blended: the pill's round ends lie inside the text's box.
             canvas.textBackground = nil
             canvas.text(tag, x: box.x + pad, y: bottom - 1 * s, size: 15 * s, Palette.held, bold: true)
-        } else if let left = node.electionLeft(now: game.now), node.state.learned == nil || P.knowersKeepTimeouts {
+        } else if let left = timerLeft, besideState == nil {
             canvas.text(canvas.firstFitting(NodeText.timeout(left), width: box.w - 2 * pad, size: small), x: box.x + pad,
                         y: bottom, size: small, ink)
         }
