@@ -8,9 +8,15 @@ extension PlaySession {
         diagramCache.diagram(of: play.history, revision: play.travel.revision)
     }
 
+    /// The space-time diagram on screen, if it is shown (D, Shift+D). Lanes too short to hold a readable diagram
+    /// (lecture mode's large type, a small window) give it the whole board instead.
+    public var diagramMode: DiagramMode? {
+        diagramRequest == .lanes && !layout.lanesHoldDiagram ? .board : diagramRequest
+    }
+
     /// D shows the diagram in place of the lanes, Shift+D over the whole board; the same key again hides it.
     func toggleDiagram(_ mode: DiagramMode) {
-        diagramMode = diagramMode == mode ? nil : mode
+        diagramRequest = diagramRequest == mode ? nil : mode
     }
 
     /// E: writes the round's diagram as SVG and asks the window for the frame as an image, both named after the

@@ -55,8 +55,8 @@ public final class PlaySession<P: Playable> {
     let checks: LevelChecks<P>
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [MessageFlight<P.Message>] = []
-    /// The space-time diagram on screen, if it is shown (D, Shift+D).
-    public internal(set) var diagramMode: DiagramMode?
+    /// The space-time diagram the player asked for (D, Shift+D); `diagramMode` is where it is shown.
+    var diagramRequest: DiagramMode?
     /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
     let diagramCache = DiagramCache<P>()
     /// Where E saves (the pictures folder); tests point it at a temporary folder.

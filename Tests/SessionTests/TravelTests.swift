@@ -114,6 +114,22 @@ struct TravelTests {
         #expect(abs(session.game.now - (span.start + (span.end - span.start) / 2)) <= 1)
     }
 
+    @Test("lanes too short for a readable diagram (lecture mode's large type) give D's diagram the whole board")
+    func diagramInShortLanes() throws {
+        let session = try makeSession()
+        session.resize(width: 1280, height: 800)
+        #expect(session.layout.lanesHoldDiagram)
+        session.handle(.toggleDiagram(.lanes))
+        #expect(session.diagramMode == .lanes)
+        session.handle(.toggleLecture)
+        #expect(!session.layout.lanesHoldDiagram, "lecture mode's lanes at 1280x800 are short")
+        #expect(session.diagramMode == .board)
+        session.handle(.toggleLecture)
+        #expect(session.diagramMode == .lanes, "back in the lanes when they have room again")
+        session.handle(.toggleDiagram(.lanes))
+        #expect(session.diagramMode == nil)
+    }
+
     @Test("D shows the diagram in place of the lanes, Shift+D over the whole board; again hides it")
     func diagramKeys() throws {
         let session = try makeSession()

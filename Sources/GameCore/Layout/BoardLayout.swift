@@ -28,6 +28,9 @@ public struct BoardLayout: Hashable, Sendable {
     public let flightBand: Rect
     /// Under each node, the list of messages it sent.
     public let lanes: [Rect]
+    /// Whether the lanes are tall enough to hold the space-time diagram in their place: its names, and half a
+    /// dozen rows of labels at the layout's type size.
+    public var lanesHoldDiagram: Bool { (lanes.first?.h ?? 0) >= 150 * scale }
     /// Across the bottom of the board: the round's span, the playhead and its marks (click or drag to scrub).
     public let timeline: Rect
 
