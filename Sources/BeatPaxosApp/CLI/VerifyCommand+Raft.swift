@@ -26,8 +26,8 @@ extension VerifyCommand {
     static let bytesPerState = 600
 
     /// The largest bounds that finish within a minute on two cores: terms up to 3 with 3 nodes (every node
-    /// stands once; 563,429 states, 40 to 55 s on a shared machine), up to 1 with 5 nodes (12,545 states, a
-    /// second). Terms up to 4, where Red stands twice, take six to seven minutes and 1.4 GB (4,042,637 states).
+    /// stands once; 563,429 states, 18 to 23 s on a shared machine), up to 1 with 5 nodes (12,545 states, a
+    /// second). Terms up to 4, where Red stands twice, take about four minutes and 1.4 GB (4,042,637 states).
     /// A broken level needs two proposers to break, so its default is terms up to 2 whatever the node count.
     var raftBound: Term {
         if let maxTerm { return maxTerm }
@@ -41,7 +41,7 @@ extension VerifyCommand {
     private var defaultBoundNote: String? {
         guard maxTerm == nil, raftLevel == .raft else { return nil }
         return nodeCount == 3
-            ? "(the default bound, the largest that finishes within a minute: every node stands once; --max-term 4, where Red stands twice, takes six to seven minutes and 1.4 GB)"
+            ? "(the default bound, the largest that finishes within a minute: every node stands once; --max-term 4, where Red stands twice, takes about four minutes and 1.4 GB)"
             : "(the default bound, the largest that finishes within a minute: only Red stands; --max-term 2 takes minutes)"
     }
 

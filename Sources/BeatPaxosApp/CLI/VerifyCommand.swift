@@ -20,7 +20,7 @@ struct VerifyCommand: ParsableCommand {
     var variant: String?
 
     @Option(name: .customLong("max-term"), parsing: .unconditional,
-            help: "Raft: the highest term any node may stand for (default 3 with 3 nodes, under a minute; 1 with 5 nodes; 2 for a broken level; 4 with 3 nodes takes six to seven minutes).")
+            help: "Raft: the highest term any node may stand for (default 3 with 3 nodes, under a minute; 1 with 5 nodes; 2 for a broken level; 4 with 3 nodes takes about four minutes).")
     var maxTerm: Int?
 
     @Option(name: .customLong("max-ballot"), parsing: .unconditional,
