@@ -76,6 +76,8 @@ public final class PlaySession<P: Playable> {
                 checks: LevelChecks<P> = LevelChecks<P>()) throws {
         self.speed = speed
         self.checks = checks
+        // The pane's progress count is timed by this session's clock, which starts again at 0.
+        checks.progressShownAt = -.infinity
         self.recordedGame = recordedGame
         scores = ScoreStore(path: scoresPath, persistent: savesScores)
         self.recordPath = recordPath
