@@ -108,6 +108,8 @@ extension PlaySession {
     /// While "Show me" plays: the checker's latest step, for a large caption on the board.
     public var showMeCaption: String? {
         guard showingBreak != nil else { return nil }
+        // Once the break's card is due, the steps are over: no caption hangs over the board after it.
+        if let result = breakResult, play.renderTime >= result.seconds * 1000 + Double(Counterexample.pauseMs) { return nil }
         guard let prompt = showMePrompt else { return lastStepLine }
         return lastStepLine.map { ($0.hasSuffix(".") || $0.hasSuffix(":") ? $0 : $0 + ".") + " " + prompt } ?? prompt
     }

@@ -17,6 +17,11 @@ extension PlaySession {
             // From the level chooser (L) in a game under way, Esc goes back to that game.
             if overlay != .welcome || game.now > 0 {
                 if overlay == .welcome { selectedVariant = config.rules.variant }
+                // Under Show me's card the schedule has ended: without a word the board would look frozen.
+                if overlay == .brokeIt, showingBreak != nil {
+                    showToast("Show me has ended: the checker's schedule makes no more moves. "
+                              + "\(Controls.keys(for: .restart)) plays it again, \(Controls.keys(for: .chooseLevel)) picks a level.", seconds: 8)
+                }
                 overlay = nil
             }
         case .toggleFullscreen:

@@ -28,9 +28,8 @@ extension PlaySession {
         let base = ExportFolder.freeStem(stem, in: folder)
         let svgPath = folder + "/" + base + ".svg"
         let diagram = self.diagram
-        let game = P.self == Raft.self ? "Raft · " : ""
-        let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · \(game)seed \(config.seed) · "
-            + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
+        let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · seed \(config.seed) · "
+            + "\(config.rules.variant.scoreKey) · \(config.rules.nodeCount) nodes"
         guard FileManager.default.createFile(atPath: svgPath, contents: Data(SpaceTimeSVG.render(diagram, title: title, palette: palette).utf8)) else {
             showToast("Cannot write to \(folder): nothing saved.", seconds: 4)
             return

@@ -69,6 +69,24 @@ struct RaftDiagramTests {
         #expect(refusals.allSatisfy { $0.text.hasPrefix("refuses rv(") || $0.text.hasPrefix("refuses ae(") })
     }
 
+    @Test("a message a checker's schedule holds back flies from its dispatch: it would land a flight after that, not after its send")
+    func dispatchedArrival() throws {
+        let levelBreak = try #require(LevelProof.shortestBreak(of: RaftVariant.noElectionRestriction)).levelBreak
+        let actions = levelBreak.narrated.map(\.action)
+        let message = try #require(actions.lazy.compactMap { action -> RaftMessage? in
+            if case .deliverRaft(let message) = action.action { return message } else { return nil }
+        }.first)
+        let dispatch = try #require(actions.first { $0.action == .deliverRaft(message) })
+        var history = RaftHistory(config: levelBreak.setup, actions: actions)
+        history.advance(to: dispatch.time + 100)
+        let diagram = history.diagram(from: 0, to: dispatch.time + 100)
+        let item = try #require(diagram.messages.first { $0.label == message.label && $0.from == message.from && $0.to == message.to })
+        #expect(item.sentAt < dispatch.time, "it waited in the network")
+        #expect(item.fate == .inFlight)
+        #expect(item.dispatchedAt == dispatch.time)
+        #expect(diagram.arrival(of: item) == dispatch.time + Timing().flightMs)
+    }
+
     @Test("a diagram started mid-game from what is under way equals the one built from the whole game")
     func underWayMatchesWholeGame() throws {
         let script = [TimedAction(time: 2_000, action: .kill(green)), TimedAction(time: 3_000, action: .hold(blue)),

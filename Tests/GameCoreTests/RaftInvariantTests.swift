@@ -14,7 +14,7 @@ struct RaftInvariantTests {
         let reports = RaftInvariantReport.all(on: RaftLedger(rules: raftThree))
         #expect(reports.map(\.invariant) == RaftInvariant.allCases)
         #expect(reports.allSatisfy { $0.holds })
-        #expect(reports.first?.evidence == "Nothing committed yet.")
+        #expect(reports.first?.evidence == "No node knows a committed value yet.")
     }
 
     @Test("Agreement breaks when two values are committed, and names who knows what")

@@ -36,6 +36,17 @@ struct ShowMeTests {
         return session
     }
 
+    @Test("closing Show me's card leaves no step caption over the board, and says the schedule has ended",
+          arguments: [Variant.stubborn, .smallQuorum])
+    func endOfShowMe(variant: Variant) throws {
+        let session = try Self.playedToTheEnd(variant)
+        #expect(session.showMeCaption == nil)
+        let toast = try #require(session.toast?.text)
+        #expect(toast.hasPrefix("Show me has ended"), "\(toast)")
+        session.travel(.seek(Counterexample.firstStepMs + 100))
+        #expect(session.showMeCaption?.hasPrefix("Step 1:") == true, "rewound into the steps, the caption is back")
+    }
+
     @Test("after a rewind during Show me, waiting messages and the caption are a fresh replay's at that moment",
           arguments: [Variant.stubborn, .smallQuorum])
     func rewindMatchesFreshReplay(variant: Variant) throws {

@@ -86,7 +86,7 @@ struct DiagramCommand: ParsableCommand {
     }
 
     /// Plays the game until the stretch is known and draws it.
-    private func draw<P: Consensus>(_ config: GameSetup<P>, actions: [TimedAction]) throws -> (SpaceTimeDiagram, String) {
+    private func draw<P: Playable>(_ config: GameSetup<P>, actions: [TimedAction]) throws -> (SpaceTimeDiagram, String) {
         var history = TimedHistory<P>(config: config, actions: actions)
         let stretch: (start: Tick, end: Tick)
         do {
@@ -103,11 +103,11 @@ struct DiagramCommand: ParsableCommand {
         return (history.diagram(from: stretch.start, to: stretch.end), title(config, stretch: stretch))
     }
 
-    private func title<P: Consensus>(_ config: GameSetup<P>, stretch: (start: Tick, end: Tick)) -> String {
+    private func title<P: Playable>(_ config: GameSetup<P>, stretch: (start: Tick, end: Tick)) -> String {
         let what: String
         if case .round(let number) = span { what = "Round \(number)" } else { what = P.self == Raft.self ? "BeatRaft" : "BeatPaxos" }
-        let game = P.self == Raft.self ? "Raft · " : ""
-        return "\(what): \(Seconds.text(stretch.start)) s to \(Seconds.text(stretch.end)) s · \(game)seed \(config.seed) · "
-            + "\(config.rules.variant.rawValue) · \(config.rules.nodeCount) nodes"
+        // The level's scores-file name says the protocol too: "paxos", "stubborn", "raft", "raft-amnesia".
+        return "\(what): \(Seconds.text(stretch.start)) s to \(Seconds.text(stretch.end)) s · seed \(config.seed) · "
+            + "\(config.rules.variant.scoreKey) · \(config.rules.nodeCount) nodes"
     }
 }

@@ -73,7 +73,9 @@ struct DiagramRenderer {
         while time <= frame.t1 {
             let y = frame.y(time)
             canvas.fill(Rect(x: frame.area.x - 4 * s, y: y, w: frame.area.w, h: max(1, s)), Palette.pane)
-            canvas.text("\(time / 1000) s", x: frame.area.x - 8 * s, y: y - 8 * s, size: 13 * s, Palette.dim, align: .right)
+            // The first label may not rise above the lifelines' top, where the region's edge would cut it.
+            canvas.text("\(time / 1000) s", x: frame.area.x - 8 * s, y: max(y - 8 * s, frame.area.y), size: 13 * s, Palette.dim,
+                        align: .right)
             time += step
         }
     }
@@ -110,10 +112,13 @@ struct DiagramRenderer {
         var labelled: [(DiagramMessage, (Double, Double), (Double, Double), Double)] = []
         for item in diagram.messages where item.sentAt <= frame.t1 {
             let arrival = diagram.arrival(of: item)
-            let endTime = min(arrival, frame.t1)
+            // Following a checker's schedule (Show me), a message can wait in the network past its flight time,
+            // for ever if the schedule never delivers it: a short stub at its sender, never an arrival.
+            let waiting = item.fate == .inFlight && arrival <= diagram.end
+            let endTime = waiting ? item.sentAt + (arrival - item.sentAt) * 3 / 10 : min(arrival, frame.t1)
             guard endTime >= frame.t0, frame.columns.indices.contains(item.from),
                   frame.columns.indices.contains(item.to) else { continue }
-            let fraction = arrival > item.sentAt ? Double(endTime - item.sentAt) / Double(arrival - item.sentAt) : 1
+            let fraction = waiting ? 0.3 : arrival > item.sentAt ? Double(endTime - item.sentAt) / Double(arrival - item.sentAt) : 1
             let x0 = frame.columns[item.from], x1 = frame.columns[item.to]
             let start = (x0, frame.y(item.sentAt))
             let end = (x0 + (x1 - x0) * fraction, frame.y(endTime))
@@ -122,7 +127,7 @@ struct DiagramRenderer {
             let alpha = age > 8_000 ? 0.5 : 1
             let colour = Palette.node(item.ballotOwner).withAlpha(alpha)
             canvas.stroke(from: start, to: end, width: 2.5 * s, colour)
-            let landedHere = arrival <= frame.t1
+            let landedHere = arrival <= frame.t1 && !waiting
             switch item.fate {
             case .delivered where landedHere: arrowHead(at: end, from: start, colour)
             case .lost where landedHere: canvas.cross(x: end.0 - 9 * s, y: end.1 - 9 * s, size: 18 * s, Palette.bad.withAlpha(alpha))

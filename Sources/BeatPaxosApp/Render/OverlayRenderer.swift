@@ -136,12 +136,15 @@ struct OverlayRenderer {
         var y = rect.y + 24 * s
         canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(32 * s, bold: true) + 8 * s
-        let lines = Controls.mouseHelp + Controls.helpLines + [
-            "Score: crowns toppled (leaders that lost their crown before deciding).",
+        let levels = P.Rules.Variant.allCases.count
+        // The key table is written once for both protocols: the level keys are Paxos's count, Raft has fewer.
+        let keys = Controls.helpLines.map { $0.replacingOccurrences(of: "1-\(Variant.allCases.count)", with: "1-\(levels)") }
+        let lines = Controls.mouseHelp + keys + [
+            "Score: crowns toppled (leaders that lost their crown before they \(P.decideWord)).",
             "Reading the board: a message wears the colour of its \(P.ballotWord)'s owner, not its sender (its pill starts with "
                 + "that owner's initial and ends with an arrow to its target); the big number is a leader's \(P.ballotWord); "
                 + "the bar under a box is the message it is processing.",
-            "A round ends a few seconds after every live node has learned the decision; a down node does not count.",
+            "A round ends a few seconds after every live node has learned the \(P.decidedWord) value; a down node does not count.",
         ]
         for line in lines {
             y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 16 * s, Palette.text) + 2 * s

@@ -4,6 +4,8 @@ public enum DiagramFact<Message: ConsensusMessage> {
     case deliver(Message)
     /// It reached a node that was down.
     case drop(Message)
+    /// A checker's schedule sent it on its way now, after it waited in the network since it was sent.
+    case dispatch(Message)
     /// A new round starts with an empty network.
     case roundStart
     case kill(NodeID, endedHold: Bool)

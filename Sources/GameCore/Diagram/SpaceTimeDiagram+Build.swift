@@ -82,6 +82,8 @@ private struct DiagramBuilder<Message: ConsensusMessage> {
             land(message, fate: .delivered(time))
         case .drop(let message):
             land(message, fate: .lost(time))
+        case .dispatch(let message):
+            if let index = flying[message]?.first ?? nil { messages[index].dispatchedAt = time }
         case .roundStart:
             // A new round starts with an empty network: whatever still flew is gone.
             for copies in flying.values {

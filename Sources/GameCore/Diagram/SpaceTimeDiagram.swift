@@ -19,9 +19,10 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     /// Crowns, refusals, decisions and learns, oldest first.
     public internal(set) var marks: [DiagramMark] = []
 
-    /// When a message lands or stops, or, still flying, when it would land.
+    /// When a message lands or stops, or, still flying, when it would land (a flight after its dispatch, when a
+    /// checker's schedule held it back).
     public func arrival(of item: DiagramMessage) -> Tick {
-        item.endedAt ?? item.sentAt + flightMs
+        item.endedAt ?? (item.dispatchedAt ?? item.sentAt) + flightMs
     }
 
     /// The owner of a ballot: node i owns ballots i+1, i+1+N, ... (its arrows wear its colour).
@@ -53,6 +54,8 @@ public struct DiagramMessage: Hashable, Sendable {
     public let label: String
     public let sentAt: Tick
     public internal(set) var fate: Fate
+    /// When a checker's schedule sent it on its way, if one held it back.
+    public internal(set) var dispatchedAt: Tick?
     /// The node whose ballot this is, for the arrow's colour.
     public let ballotOwner: NodeID
 

@@ -7,6 +7,7 @@ extension EventKind: DiagramEventKind {
         case .send(let message): return .send(message)
         case .deliver(let message): return .deliver(message)
         case .drop(let message): return .drop(message)
+        case .scheduled(let action): return Paxos.scheduled(action).map { .dispatch($0) }
         case .roundStart: return .roundStart
         case let .kill(node, endedHold): return .kill(node, endedHold: endedHold)
         case .recover(let node): return .recover(node)

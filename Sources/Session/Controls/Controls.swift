@@ -155,7 +155,7 @@ extension Controls {
     /// The mouse, for the help card: one line per gesture.
     public static let mouseHelp = [
         "Double-click a node: crash it; double-click again: recover it.",
-        "Press and hold a node: it freezes (handles no message, starts no ballot) until you let go or leave the box.",
+        "Press and hold a node: it freezes (handles no message, starts no election) until you let go or leave the box.",
         "Click or drag on the timeline bar: go to that moment; act there to start a new branch.",
     ]
 

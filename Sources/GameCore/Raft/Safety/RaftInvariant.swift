@@ -46,7 +46,7 @@ public enum RaftInvariant: String, CaseIterable, Sendable {
         switch self {
         case .agreement:
             let values = ledger.decidedValues
-            if values.isEmpty { return "Nothing committed yet." }
+            if values.isEmpty { return "No node knows a committed value yet." }
             let parts = values.map { value in
                 let nodes = ledger.decisions.filter { $0.value == value }.map { title($0.node) }
                 return "\(list(nodes)) know\(nodes.count == 1 ? "s" : "") \(name(value))"
