@@ -38,6 +38,7 @@ broken=$("$bin" simulate --seed 1 --rounds 2000 --player random --variant small-
 check "a broken variant is caught breaking an invariant" grep -q '"every_invariant_held":false' <<<"$broken"
 
 check "unknown protocol" one_line_error "paxos" simulate --protocol zab
+check "a size too small names the range" one_line_error "200x150 up to 8192x8192, not 10x10" screenshot --size 10x10 --out "$work/small.bmp"
 check "a Paxos level asked of Raft" one_line_error "variant" simulate --protocol raft --variant stubborn
 raft_broken=$("$bin" simulate --seed 2 --rounds 300 --player random --protocol raft --variant small-quorum --quiet)
 check "a broken Raft level is caught breaking an invariant" grep -q '"protocol":"raft","variant":"small-quorum".*"every_invariant_held":false' <<<"$raft_broken"

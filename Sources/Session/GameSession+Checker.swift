@@ -44,7 +44,7 @@ extension PlaySession {
         let done = progress?.lastResult.map { "Checker: " + summary($0) + ". " } ?? "Checker: "
         guard let stage = progress?.current else { return done + "checking every reachable state of \(P.title)..." }
         let bound = "\(P.ballotWord)s 1 to \(stage.bound)"
-        if lecture { return done + "now \(bound), \(stage.states) states so far..." }
+        if lecture { return done + (done.hasSuffix(". ") ? "Now" : "now") + " \(bound), \(stage.states) states so far..." }
         return done + "Now \(bound) with \(nodes) nodes: \(stage.states) states so far..."
     }
 

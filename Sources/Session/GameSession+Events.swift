@@ -45,7 +45,7 @@ extension PlaySession {
         let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
         let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
         var text = "Round \(round) \(P.decidedWord) \(decided)\(when): \(crowns), score \(game.score.total)"
-        if recordRoundBest(points: points) { text += " - new best!" }
+        if recordRoundBest(points: points) { text += " — new best!" }
         showBanner(text)
     }
 }

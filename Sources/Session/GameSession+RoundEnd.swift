@@ -20,6 +20,10 @@ extension PlaySession {
             releaseShowMeStep()
             return
         }
+        if lecture, showingBreak != nil, isReplaying {
+            queueShowMeStep()
+            return
+        }
         guard let end = game.roundEndsAt else { return }
         releasedRound = game.round
         play.renderTime = max(play.renderTime, Double(end))

@@ -18,9 +18,19 @@ extension PlaySession {
 
     /// Keeps the game clock just short of the next step while lecture mode waits for N.
     func holdAtShowMeStep() {
+        if waitsForShowMeStep, play.showMeStepQueued {
+            play.showMeStepQueued = false
+            play.releasedAction = play.history.actionsDone
+        }
         guard waitsForShowMeStep else { return }
         let next = play.history.actions[play.history.actionsDone].time
         play.renderTime = min(play.renderTime, Double(max(play.history.now, next - 1)))
+    }
+
+    /// N during a step of lecture mode's Show me, before it waits again: kept for the next step (one at most,
+    /// so a burst of presses never skips steps the class has not seen).
+    func queueShowMeStep() {
+        play.showMeStepQueued = true
     }
 
     /// N in a held Show me: the next step may happen.

@@ -121,6 +121,23 @@ struct ShowMeTests {
         #expect(session.history.actionsDone == done)
     }
 
+    @Test("in lecture mode an N pressed while a Show me step is still to come is kept for the step after it, once")
+    func earlyNIsKept() throws {
+        let session = try Self.showing(lecture: true)
+        session.run(forMs: 2_000)
+        session.handle(.nextRound)
+        session.run(forMs: 500)
+        #expect(session.waitsForShowMeStep, "step 1 happened; it waits before step 2")
+        session.handle(.nextRound)
+        #expect(!session.waitsForShowMeStep, "step 2 is let go and due one step later")
+        session.handle(.nextRound)
+        session.handle(.nextRound)
+        session.run(forMs: Double(Counterexample.stepMs) * 4)
+        let done = Set(session.history.actions.prefix(session.history.actionsDone).map(\.time))
+        #expect(done.count == 3, "the early presses let step 3 happen too, and no more")
+        #expect(session.waitsForShowMeStep)
+    }
+
     @Test("the caption says the checker chooses when each message arrives, which no mouse can")
     func captionExplainsTheChecker() throws {
         let session = try Self.showing()

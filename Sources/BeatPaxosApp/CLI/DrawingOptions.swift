@@ -21,6 +21,9 @@ struct DrawingOptions: ParsableArguments {
     var palette: PaletteScheme.Name = .standard
 
     mutating func validate() throws {
+        guard size.isDrawable else {
+            throw ValidationError("--size must be from 200x150 up to 8192x8192, not \(size.width)x\(size.height)")
+        }
         guard scale.isFinite, BoardLayout.zoomRange.contains(scale) else {
             throw ValidationError("--scale must be between 0.75 and 2.5")
         }

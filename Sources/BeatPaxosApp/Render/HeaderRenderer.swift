@@ -38,13 +38,21 @@ struct HeaderRenderer {
         // Crash one node and hold another: no majority can act, so nothing moves; say why.
         if !game.progressPossible { items.append(("NO MAJORITY: all wait", Palette.held, 0)) }
         if session.isReplaying { items.append(("REPLAY", Palette.gold, 0)) }
-        let widths = items.map { item -> Double in
-            let width = canvas.measure(item.text, size: size, bold: item.color == Palette.held).w
-            // The clock keeps room for three digits before the point, so the items after it do not shift as it grows.
-            return item.text.hasPrefix("t ") ? max(width, canvas.measure("t 888.8 s", size: size).w) : width
+        func measured() -> [Double] {
+            items.map { item -> Double in
+                let width = canvas.measure(item.text, size: size, bold: item.color == Palette.held).w
+                // The clock keeps room for three digits before the point, so the items after it do not shift as it grows.
+                return item.text.hasPrefix("t ") ? max(width, canvas.measure("t 888.8 s", size: size).w) : width
+            }
+        }
+        var widths = measured()
+        let room = bar.maxX - 8 * s - x
+        // A crowded bar first drops the word "Level:", which costs the class nothing.
+        if widths.map({ $0 + 22 * s }).reduce(0, +) - 22 * s > room, variant != P.standardVariant {
+            items[0].text = "\(P.title) · \(P.levelTitle(variant))"
+            widths = measured()
         }
         var shown = Array(items.indices)
-        let room = bar.maxX - 8 * s - x
         while let last = shown.max(by: { (items[$0].rank, $0) < (items[$1].rank, $1) }),
               shown.map({ widths[$0] + 22 * s }).reduce(0, +) - 22 * s > room {
             shown.removeAll { $0 == last }

@@ -179,7 +179,7 @@ struct OverlayRenderer {
                     Palette.good, bold: true, align: .center)
         y += canvas.lineHeight(52 * s, bold: true) + 6 * s
         let values = result.values.map { NodeNames.name($0) }.joined(separator: " and ")
-        let best = result.newBest ? " - a new best!" : ""
+        let best = result.newBest ? " — a new best!" : ""
         y += canvas.paragraph("Two nodes \(P.decidedWord) different values: \(values), after \(Seconds.text(Int(result.seconds * 1000))) s\(best)",
                               x: x, y: y, width: width, size: 20 * s, Palette.text, bold: true) + 12 * s
         canvas.text("Missing rule (\(P.levelTitle(variant)))", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
