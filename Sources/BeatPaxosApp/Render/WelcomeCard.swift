@@ -77,7 +77,7 @@ struct WelcomeCard {
         y += 8 * s
         let levels = Array(P.Rules.Variant.allCases)
         let other = P.self == Paxos.self ? Raft.title : Paxos.title
-        paragraph("\(P.title) level (\(Controls.levelKeys(count: levels.count)))    P: play \(other) instead", size: 18 * s,
+        paragraph("\(P.title) level (\(Controls.levelKeys(count: levels.count))) · P: play \(other) instead", size: 18 * s,
                   Palette.gold, bold: true)
         y += 2 * s
         for (index, variant) in levels.enumerated() {
