@@ -27,7 +27,8 @@ extension PlaySession {
         let stem = "\(P.self == Raft.self ? "beatraft" : "beatpaxos")-seed\(config.seed)-round\(round.round)-\(Seconds.text(play.history.now))s"
         let base = ExportFolder.freeStem(stem, in: folder)
         let svgPath = folder + "/" + base + ".svg"
-        let diagram = self.diagram
+        // Built afresh up to now: the window's cached diagram ends at the last event, which may be seconds back.
+        let diagram = play.history.diagram(from: round.start, to: max(round.start, play.history.now))
         let title = "Round \(round.round): \(Seconds.text(diagram.start)) s to \(Seconds.text(diagram.end)) s · seed \(config.seed) · "
             + "\(config.rules.variant.scoreKey) · \(config.rules.nodeCount) nodes"
         guard FileManager.default.createFile(atPath: svgPath, contents: Data(SpaceTimeSVG.render(diagram, title: title, palette: palette).utf8)) else {

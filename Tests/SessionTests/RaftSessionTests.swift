@@ -119,6 +119,7 @@ struct RaftSessionTests {
         #expect(file.hasPrefix("beatraft-seed1-round1-"))
         let svg = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
         #expect(svg.contains("data-type=\"ae\"") && svg.contains("seed 1 · raft · 3 nodes"))
+        #expect(svg.contains(" s to \(Seconds.text(session.history.now)) s · "), "the saved diagram runs up to the moment E was pressed")
         #expect(session.history.events == before, "showing and saving the diagram changes nothing in the game")
     }
 
