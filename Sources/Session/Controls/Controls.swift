@@ -129,12 +129,9 @@ public enum Controls {
         rows(on: .pane).compactMap(\.brief).joined(separator: ", ") + "."
     }
 
-    /// The welcome card's last line: "Click, Enter or Space: start    S: show me how to break it    Esc: quit".
-    public static var welcomeFooter: String { welcomeFooter(leavingOut: []) }
-
-    /// The welcome card's footer without the rows of some commands (Show me on Raft).
-    public static func welcomeFooter(leavingOut left: [SessionCommand]) -> String {
-        let rows = rows(on: .welcomeFooter).filter { row in !row.bindings.contains { left.contains($0.command) } }
+    /// The welcome card's last line: "Click, Enter or Space: start    S: show me how to break it    Ctrl+Q: quit".
+    public static var welcomeFooter: String {
+        let rows = rows(on: .welcomeFooter)
         return (rows.filter { $0.context == .welcome } + rows.filter { $0.context != .welcome })
             .map { "\($0.keys): \($0.context == .welcome ? $0.action : $0.briefWords)" }
             .joined(separator: "    ")
