@@ -3,7 +3,7 @@ import GameCore
 import Session
 
 /// What a screenshot shows over the board besides the game: the keyboard's selection, a toast, the round banner,
-/// the welcome card. They let the pictures a class sees be checked at any size and zoom without a window.
+/// the welcome card, the help card. They let the pictures a class sees be checked at any size and zoom without a window.
 struct OverlayOptions: ParsableArguments {
     @Option(help: "Select node N (1 for the first), as Tab does in the window: its focus ring is drawn.")
     var focus: Int?
@@ -17,7 +17,11 @@ struct OverlayOptions: ParsableArguments {
     @Flag(help: "Show the welcome card with its choice of level (L in the window).")
     var welcome = false
 
+    @Flag(help: "Show the help card (H in the window).")
+    var helpCard = false
+
     mutating func validate() throws {
+        if welcome, helpCard { throw ValidationError("give --welcome or --help-card, not both") }
         if let focus, !(1...5).contains(focus) { throw ValidationError("--focus must be a node number from 1 to 5") }
     }
 
@@ -33,5 +37,6 @@ struct OverlayOptions: ParsableArguments {
         if let toast { session.showToast(toast) }
         if let banner { session.showBanner(banner) }
         if welcome { session.handle(.chooseLevel) }
+        if helpCard { session.handle(.toggleHelp) }
     }
 }

@@ -35,7 +35,7 @@ struct OverlayRenderer {
     func drawCard<P: Playable>(_ session: PlaySession<P>) {
         switch session.overlay {
         case .welcome: WelcomeCard(canvas: canvas, layout: layout).draw(session)
-        case .help: fitting(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8)).drawHelp(session)
+        case .help: HelpCard(canvas: canvas, layout: layout).draw(session)
         case .brokePaxos: fitting(width: 760, height: 380).drawBrokePaxos(session)
         case .brokeIt:
             fitting(width: 820, height: 430).drawBrokeIt(session)
@@ -128,29 +128,6 @@ struct OverlayRenderer {
         canvas.roundedBox(rect, radius: 20 * s, fill: Palette.card, border: border, width: max(2, 4 * s))
         canvas.setClip(rect)
         return rect
-    }
-
-    private func drawHelp<P: Playable>(_ session: PlaySession<P>) {
-        let rect = card(width: 760, height: 600 + 26 * Double(Controls.helpLines.count - 8), border: Palette.gold)
-        let x = rect.x + 32 * s
-        var y = rect.y + 24 * s
-        canvas.text("How to play", x: x, y: y, size: 32 * s, Palette.gold, bold: true)
-        y += canvas.lineHeight(32 * s, bold: true) + 8 * s
-        let levels = P.Rules.Variant.allCases.count
-        // The key table is written once for both protocols: the level keys are Paxos's count, Raft has fewer.
-        let keys = Controls.helpLines.map { $0.replacingOccurrences(of: "1-\(Variant.allCases.count)", with: "1-\(levels)") }
-        let lines = Controls.mouseHelp + keys + [
-            "Score: crowns toppled (leaders that lost their crown before they \(P.decideWord)).",
-            "Reading the board: a message wears the colour of its \(P.ballotWord)'s owner, not its sender (its pill starts with "
-                + "that owner's initial and ends with an arrow to its target); the big number is a leader's \(P.ballotWord); "
-                + "the bar under a box is the message it is processing.",
-            "A round ends a few seconds after every live node has learned the \(P.decidedWord) value; a down node does not count.",
-        ]
-        for line in lines {
-            y += canvas.paragraph(line, x: x, y: y, width: rect.w - 64 * s, size: 16 * s, Palette.text) + 2 * s
-        }
-        canvas.text("\(Controls.keys(for: .closeCard)) or \(Controls.keys(for: .toggleHelp).prefix(1)) closes this card", x: rect.midX, y: rect.maxY - 44 * s, size: 16 * s, Palette.dim, align: .center)
-        canvas.setClip(nil)
     }
 
     private func drawBrokePaxos<P: Playable>(_ session: PlaySession<P>) {
