@@ -28,6 +28,7 @@ final class DiagramCache<P: Consensus> {
         }
         let built = SpaceTimeDiagram(events: events[first...], nodeCount: history.config.rules.nodeCount,
                                      from: start, to: max(start, history.now), flightMs: history.config.timing.flightMs,
+                                     followsSchedule: history.config.followsSchedule,
                                      downAtStart: prelude?.down ?? [], heldAtStart: prelude?.held ?? [])
         key = newKey
         diagram = built

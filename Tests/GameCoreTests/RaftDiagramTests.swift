@@ -87,6 +87,27 @@ struct RaftDiagramTests {
         #expect(diagram.arrival(of: item) == dispatch.time + Timing().flightMs)
     }
 
+    @Test("under a schedule a message not yet dispatched waits at its sender from the start; one delivered twice is two arrows")
+    func scheduleWaitsAndRedelivers() throws {
+        let vote = rv(1, from: red, to: green)
+        let events: [TimedEvent<RaftEventKind>] = [
+            TimedEvent(time: 0, kind: .send(vote)),
+            TimedEvent(time: 5_000, kind: .scheduled(.deliverRaft(vote))),
+            TimedEvent(time: 6_500, kind: .deliver(vote)),
+            TimedEvent(time: 10_000, kind: .scheduled(.deliverRaft(vote))),
+            TimedEvent(time: 11_500, kind: .deliver(vote)),
+        ]
+        let early = SpaceTimeDiagram(events: events.prefix(1), nodeCount: 3, from: 0, to: 500, followsSchedule: true)
+        #expect(early.isWaiting(try #require(early.messages.first)), "held back by the schedule, though its flight time has not passed")
+        let free = SpaceTimeDiagram(events: events.prefix(1), nodeCount: 3, from: 0, to: 500)
+        #expect(!free.isWaiting(try #require(free.messages.first)), "without a schedule it is simply in flight")
+        let whole = SpaceTimeDiagram(events: events, nodeCount: 3, from: 0, to: 12_000, followsSchedule: true)
+        #expect(whole.messages.count == 2)
+        #expect(whole.messages.map(\.sentAt) == [0, 10_000])
+        #expect(whole.messages.map(\.dispatchedAt) == [5_000, 10_000])
+        #expect(whole.messages.map(\.fate) == [.delivered(6_500), .delivered(11_500)])
+    }
+
     @Test("a diagram started mid-game from what is under way equals the one built from the whole game")
     func underWayMatchesWholeGame() throws {
         let script = [TimedAction(time: 2_000, action: .kill(green)), TimedAction(time: 3_000, action: .hold(blue)),

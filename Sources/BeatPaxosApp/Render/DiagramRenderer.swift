@@ -114,7 +114,7 @@ struct DiagramRenderer {
             let arrival = diagram.arrival(of: item)
             // Following a checker's schedule (Show me), a message can wait in the network past its flight time,
             // for ever if the schedule never delivers it: a short stub at its sender, never an arrival.
-            let waiting = item.fate == .inFlight && arrival <= diagram.end
+            let waiting = diagram.isWaiting(item)
             let endTime = waiting ? item.sentAt + (arrival - item.sentAt) * 3 / 10 : min(arrival, frame.t1)
             guard endTime >= frame.t0, frame.columns.indices.contains(item.from),
                   frame.columns.indices.contains(item.to) else { continue }

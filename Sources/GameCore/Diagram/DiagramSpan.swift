@@ -50,6 +50,6 @@ extension TimedHistory {
     /// flying part-way, up to the present (even after a rewind, where the branch's later events are known).
     public func diagram(from start: Tick, to end: Tick) -> SpaceTimeDiagram {
         SpaceTimeDiagram(events: events, nodeCount: config.rules.nodeCount, from: start, to: end,
-                         flightMs: config.timing.flightMs)
+                         flightMs: config.timing.flightMs, followsSchedule: config.followsSchedule)
     }
 }

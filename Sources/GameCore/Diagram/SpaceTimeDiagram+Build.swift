@@ -4,12 +4,13 @@ extension SpaceTimeDiagram {
     /// stretch began; they should run past `end` (so the fate of the last messages is known).
     public init<Kind: DiagramEventKind, Events: Sequence<TimedEvent<Kind>>>(
         events: Events, nodeCount: Int, from start: Tick, to end: Tick, flightMs: Tick = Timing().flightMs,
-        downAtStart: Set<NodeID> = [], heldAtStart: Set<NodeID> = []
+        followsSchedule: Bool = false, downAtStart: Set<NodeID> = [], heldAtStart: Set<NodeID> = []
     ) {
         precondition(start <= end, "a diagram needs start <= end")
         self.nodeCount = nodeCount
         self.flightMs = flightMs
         ballotWord = Kind.ballotWord
+        self.followsSchedule = followsSchedule
         self.start = start
         self.end = end
         var builder = DiagramBuilder<Kind.Message>(nodeCount: nodeCount, start: start, end: end)
@@ -83,7 +84,21 @@ private struct DiagramBuilder<Message: ConsensusMessage> {
         case .drop(let message):
             land(message, fate: .lost(time))
         case .dispatch(let message):
-            if let index = flying[message]?.first ?? nil { messages[index].dispatchedAt = time }
+            // The first copy still waiting goes; a schedule may also deliver a message again after it landed (the
+            // network keeps it), and that flight is an arrow of its own, from the dispatch.
+            if let index = (flying[message] ?? []).compactMap({ $0 }).first(where: { messages[$0].dispatchedAt == nil }) {
+                messages[index].dispatchedAt = time
+            } else if flying[message]?.isEmpty ?? true {
+                var index: Int?
+                if inStretch.contains(time) {
+                    index = messages.count
+                    let owner = SpaceTimeDiagram.owner(of: message.colourBallot, nodeCount: nodeCount)
+                    var copy = DiagramMessage(message: message, sentAt: time, fate: .inFlight, ballotOwner: owner)
+                    copy.dispatchedAt = time
+                    messages.append(copy)
+                }
+                flying[message, default: []].append(index)
+            }
         case .roundStart:
             // A new round starts with an empty network: whatever still flew is gone.
             for copies in flying.values {

@@ -10,6 +10,9 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     public let flightMs: Tick
     /// What the protocol numbers its leaders by, for the legend: "ballot", "term".
     public let ballotWord: String
+    /// Whether the game follows a checker's schedule (Show me): a message then waits in the network until a
+    /// schedule step sends it on its way, so one not yet dispatched is no flight at all.
+    public let followsSchedule: Bool
     /// Every message sent from `start` to `end` (inclusive), in the order sent.
     public internal(set) var messages: [DiagramMessage] = []
     /// Times a node was down, clipped to the stretch.
@@ -23,6 +26,12 @@ public struct SpaceTimeDiagram: Hashable, Sendable {
     /// checker's schedule held it back).
     public func arrival(of item: DiagramMessage) -> Tick {
         item.endedAt ?? (item.dispatchedAt ?? item.sentAt) + flightMs
+    }
+
+    /// Whether a message waits in the network at the diagram's end: it is drawn as a short stub at its sender,
+    /// never as an arrival. Under a schedule, one not yet dispatched; otherwise one past its flight time.
+    public func isWaiting(_ item: DiagramMessage) -> Bool {
+        item.fate == .inFlight && ((followsSchedule && item.dispatchedAt == nil) || arrival(of: item) <= end)
     }
 
     /// The owner of a ballot: node i owns ballots i+1, i+1+N, ... (its arrows wear its colour).

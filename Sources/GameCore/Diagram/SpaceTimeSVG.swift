@@ -234,7 +234,7 @@ private struct SVGDiagramWriter {
         let stop = min(arrival, diagram.end)
         var fraction = arrival > item.sentAt ? Double(stop - item.sentAt) / Double(arrival - item.sentAt) : 1
         // Following a checker's schedule, a message can wait in the network for ever: a short stub, not an arrival.
-        if item.fate == .inFlight, arrival <= diagram.end { fraction = 0.3 }
+        if diagram.isWaiting(item) { fraction = 0.3 }
         let fullY2 = geometry.y(arrival)
         let endX = x1 + (x2 - x1) * fraction
         let endY = y1 + (fullY2 - y1) * fraction
