@@ -70,6 +70,7 @@ extension PlaySession {
             return
         }
         overlay = nil
+        play.requestedBreak = variant
         checks.startSearch(variant)
         showToast("Searching for the shortest break of \(P.levelTitle(variant))...", seconds: 30)
         paneChanged()
@@ -84,7 +85,7 @@ extension PlaySession {
             checks.progressShownAt = wallMs
             paneChanged()
         }
-        for variant in finished where variant == config.rules.variant {
+        for variant in finished where variant == config.rules.variant && play.requestedBreak == variant {
             playBreak(checks.breaks[variant]?.levelBreak, of: variant)
         }
     }

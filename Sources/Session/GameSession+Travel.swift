@@ -8,6 +8,8 @@ extension PlaySession {
 
     /// Left, Right, Shift+Left, Shift+Right, Home: moves the playhead, pausing, and says where on stdout.
     public func travel(_ move: TimeTravel) {
+        // An N kept for Show me's next step belongs to the moment it was pressed, not to wherever the clock goes.
+        play.showMeStepQueued = false
         guard overlay == nil || overlay == .help else { return }
         finishTween()
         paused = true

@@ -28,6 +28,7 @@ extension PlaySession {
 
     func toggleLecture() {
         lecture.toggle()
+        play.showMeStepQueued = false
         relayout()
         showToast(lecture ? "Lecture mode: large type; rounds wait at their end for N" : "Lecture mode off", seconds: 2.5)
     }

@@ -4,9 +4,9 @@ import GameCore
 /// short-lived effects, cards, scores, recording and replay. All game rules stay in GameCore; drawing and SDL
 /// stay in the app, which feeds this pointer input and `SessionCommand`s and paints what it reads here.
 ///
-/// Generic over the protocol, as the game is: `GameSession` plays Paxos, `RaftSession` Raft. What only Paxos has
-/// in the window (the checker's verdict and Show me, the broken levels and their scores, the space-time diagram)
-/// lives in extensions on `GameSession`; on Raft the commands that ask for it say so in a toast.
+/// Generic over the protocol, as the game is: `GameSession` plays Paxos, `RaftSession` Raft. The words that
+/// differ come from `Playable`; the one thing only Paxos has (the log's note when a broken level uses its missing
+/// rule) lives in an extension on `GameSession`.
 public final class PlaySession<P: Playable> {
     public static var speeds: [Double] { [0.5, 1, 1.5, 2, 3, 4, 5] }
     static var logLength: Int { 120 }
@@ -49,9 +49,9 @@ public final class PlaySession<P: Playable> {
     public internal(set) var recordedGame = 1
     /// Whether the window reports what it shows on stdout (only `play` does; screenshots and the bench stay quiet).
     public var reportsStatus = false
-    /// Whether the pane asks the checker for its verdict on Paxos (a background thread; the window only).
+    /// Whether the pane asks the checker for its verdict on the real protocol (a background thread; the window only).
     var runsChecker = false
-    /// The checker's work for this window: its verdict on Paxos and its shortest breaks.
+    /// The checker's work for this protocol: its verdict and its shortest breaks, handed on from game to game.
     let checks: LevelChecks<P>
     /// Every message in flight, in the order they were sent, then the decoys: what the window draws.
     public internal(set) var flights: [MessageFlight<P.Message>] = []

@@ -28,7 +28,7 @@ public final class LevelChecks<P: Playable> {
         let progress = CheckerProgress()
         verdictProgress[nodeCount] = progress
         // Stage by stage, so the pane has a verdict within a second and a stronger one later.
-        verdictJobs[nodeCount] = BackgroundJob {
+        verdictJobs[nodeCount] = BackgroundJob(serial: true) {
             let stages = P.verdictStages(nodeCount: nodeCount)
             var last: ProofVerdict?
             for bound in stages {

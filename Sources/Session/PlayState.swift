@@ -26,6 +26,9 @@ struct PlayState<P: Playable> {
     var travel = TravelState<P.Message>()
     /// In lecture mode, the index of the replay's action the teacher let happen with N (Show me waits before each).
     var releasedAction: Int?
+    /// The level whose shortest break the player asked for in this game (S), while the checker searches: a
+    /// search finishing for a later game, after a restart or a protocol switch, does not take it over.
+    var requestedBreak: P.Rules.Variant?
     /// An N pressed while Show me's step was still under way: it lets the next step happen as soon as it is due.
     var showMeStepQueued = false
     /// When the checker's break has happened: the game time its card comes up, once the class has seen the board.

@@ -3,7 +3,8 @@ import GameCore
 
 /// Best scores per level in `$XDG_DATA_HOME/beatpaxos/scores.json`.
 ///
-/// On Paxos the most crowns toppled in a round; on a broken level the fewest seconds to break it.
+/// On the real protocol (Paxos or Raft) the most crowns toppled in a round; on a broken level the fewest seconds
+/// to break it.
 /// The file's reading, merging and locking are `ScoreFile`'s: a corrupt file is moved aside, never
 /// overwritten, and each save merges with what other games saved meanwhile.
 final class ScoreStore {

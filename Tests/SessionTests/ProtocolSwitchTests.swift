@@ -69,3 +69,25 @@ struct RaftSessionScoreTests {
         #expect(session.scores.best(for: RaftVariant.raft) == 2)
     }
 }
+
+@Suite("The checker's work outlives a game, its requests do not")
+struct SharedChecksTests {
+    @Test("a search asked for in one game does not take over a later game of the same level; asked for again, it plays at once")
+    func staleSearchDoesNotTakeOver() throws {
+        let checks = LevelChecks<Raft>()
+        let first = try RaftSession(config: GameSetup<Raft>(seed: 1, variant: .smallQuorum), skipIntro: true, savesScores: false,
+                                    checks: checks)
+        first.handle(.showMe)
+        let later = try RaftSession(config: GameSetup<Raft>(seed: 1, variant: .smallQuorum), skipIntro: true, savesScores: false,
+                                    checks: checks)
+        let deadline = Date().addingTimeInterval(120)
+        while checks.breaks[.smallQuorum] == nil, Date() < deadline {
+            later.update(wallDeltaMs: 16)
+            Thread.sleep(forTimeInterval: 0.01)
+        }
+        #expect(checks.breaks[.smallQuorum] != nil, "the search finished")
+        #expect(later.showingBreak == nil, "the later game goes on as the player left it")
+        later.handle(.showMe)
+        #expect(later.showingBreak == .smallQuorum)
+    }
+}

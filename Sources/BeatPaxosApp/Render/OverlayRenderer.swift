@@ -165,7 +165,6 @@ struct OverlayRenderer {
         canvas.text("How real \(P.title) prevents it", x: x, y: y, size: 17 * s, Palette.gold, bold: true)
         y += canvas.lineHeight(17 * s, bold: true)
         canvas.paragraph(P.howPrevented(variant), x: x, y: y, width: width, size: 17 * s, Palette.text)
-        // Show me plays the Paxos checker's breaks only, so a Raft card does not offer it.
         let showMe = Controls.keys(for: .showMe) + ": show me    "
         let keys = Controls.keys(for: .chooseLevel) + ": choose a level    " + Controls.keys(for: .restart)
             + (result.byChecker ? ": watch again    " : ": try again    " + showMe)

@@ -57,6 +57,9 @@ struct PaneFit {
         // One evidence often runs to a third line ("Nothing chosen yet: no value has a majority of votes at one
         // ballot."); then the chosen value's line, usually two lines at most, and the gaps around it.
         live += canvas.lineHeight(15 * s) + 4 * s + 2 * canvas.lineHeight(16 * s, bold: true) + 6 * s
+        // Outside lecture mode the checker's verdict comes before the chosen value; it arrives after the first
+        // frame (the fit is found before it), so room for its usual three lines is kept from the start.
+        if !layout.lecture { live += 3 * canvas.lineHeight(15 * s) + 2 * s }
         return PaneRenderer(canvas: canvas, layout: layout, scale: s).drawTop(session, draw: false) + live <= pane.maxY
     }
 }

@@ -20,15 +20,19 @@ public struct LevelBreak<P: Consensus>: Sendable {
         return setup
     }
 
-    /// Each move's actions, narrated on its first ("Step 3: ..."); a move of two actions (a crash and a recovery)
-    /// leaves its second unnarrated.
-    public static func narrate(_ moves: [(headline: String, actions: [PlayerAction])]) -> [NarratedAction] {
-        moves.enumerated().flatMap { index, move in
-            move.actions.enumerated().map { offset, action in
-                NarratedAction(action: TimedAction(time: Counterexample.firstStepMs + Tick(index) * Counterexample.stepMs, action: action),
-                               line: offset == 0 ? "Step \(index + 1): \(move.headline)" : "")
+    /// The schedule's timed actions, each move's narrated on its first ("Step 3: ..."); a move of two actions
+    /// (a crash and a recovery) leaves its second unnarrated. The times are the schedule's own, so Show me and
+    /// `verify --out`'s recording play the same game.
+    public static func narrate(_ timed: [TimedAction], moves: [(headline: String, actionCount: Int)]) -> [NarratedAction] {
+        var rest = timed[...]
+        var narrated: [NarratedAction] = []
+        for (index, move) in moves.enumerated() {
+            for (offset, action) in rest.prefix(move.actionCount).enumerated() {
+                narrated.append(NarratedAction(action: action, line: offset == 0 ? "Step \(index + 1): \(move.headline)" : ""))
             }
+            rest = rest.dropFirst(move.actionCount)
         }
+        return narrated
     }
 }
 
@@ -42,7 +46,7 @@ extension Counterexample {
     /// The break as "Show me" plays it.
     public var levelBreak: LevelBreak<Paxos> {
         LevelBreak(setup: config(), stepCount: steps.count,
-                   narrated: LevelBreak<Paxos>.narrate(steps.map { ($0.headline, $0.actions) }))
+                   narrated: LevelBreak<Paxos>.narrate(timedActions, moves: steps.map { ($0.headline, $0.actions.count) }))
     }
 }
 
@@ -50,7 +54,7 @@ extension RaftCounterexample {
     /// The break as "Show me" plays it.
     public var levelBreak: LevelBreak<Raft> {
         LevelBreak(setup: config(), stepCount: steps.count,
-                   narrated: LevelBreak<Raft>.narrate(steps.map { ($0.headline, Self.actions(of: $0)) }))
+                   narrated: LevelBreak<Raft>.narrate(timedActions, moves: steps.map { ($0.headline, Self.actions(of: $0).count) }))
     }
 }
 

@@ -1,5 +1,5 @@
-/// A result on a level, with the one rule for whether it beats the stored best: on Paxos more crowns toppled
-/// in one round is better, on a broken level fewer seconds to break it.
+/// A result on a level, with the one rule for whether it beats the stored best: on the real protocol more crowns
+/// toppled in one round is better, on a broken level fewer seconds to break it.
 public struct LevelBest: Hashable, Sendable {
     /// Whether the value counts crowns toppled (the real protocol) rather than seconds to a break.
     public let countsCrowns: Bool

@@ -2,7 +2,6 @@ import GameCore
 
 extension Paxos: Playable {
     public static let title = "Paxos"
-    public static let ballotWord = "ballot"
     public static let decideWord = "decide"
     public static func levelTitle(_ variant: Variant) -> String { variant.title }
     public static func missingRule(_ variant: Variant) -> String { variant.missingRule }

@@ -17,8 +17,6 @@ public protocol Playable: Consensus where Rules.Variant: ScoredLevel {
     static func missingRule(_ variant: Rules.Variant) -> String
     /// How the real protocol prevents the break a level allows, for its "you broke it" card.
     static func howPrevented(_ variant: Rules.Variant) -> String
-    /// What a message's colour stands for: "ballot", "term".
-    static var ballotWord: String { get }
     /// What a node does with the value it agrees on: "decide", "commit".
     static var decideWord: String { get }
     /// The same in the past tense: "decided", "committed".
@@ -63,6 +61,9 @@ public protocol Playable: Consensus where Rules.Variant: ScoredLevel {
 }
 
 extension Playable {
+    /// What a message's colour stands for: "ballot", "term" (the diagram's word too).
+    public static var ballotWord: String { Event.ballotWord }
+
     /// "R": the initial of the node whose ballot or term the message carries (its sender's before any).
     public static func ownerInitial(_ message: Message, rules: Rules) -> String {
         String(NodeNames.title(colourOwner(message, rules: rules)).prefix(1))

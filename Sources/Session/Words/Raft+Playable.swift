@@ -2,7 +2,6 @@ import GameCore
 
 extension Raft: Playable {
     public static let title = "Raft"
-    public static let ballotWord = "term"
     public static let decideWord = "commit"
     public static func levelTitle(_ variant: RaftVariant) -> String { variant.title }
     public static func missingRule(_ variant: RaftVariant) -> String { variant.missingRule }

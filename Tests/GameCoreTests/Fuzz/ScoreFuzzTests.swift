@@ -6,6 +6,7 @@ private let scoreCorpus: [[UInt8]] = [
     #"{"best":{"amnesia":12.5,"paxos":3,"promise-breaker":40.25,"small-quorum":7,"stubborn":61.125},"version":1}"#,
     "{\n  \"best\" : {\n    \"paxos\" : 14\n  },\n  \"version\" : 1\n}",
     #"{"best":{"future-level":2,"paxos":1},"version":2}"#,
+    #"{"best":{"amnesia":30,"raft":2,"raft-amnesia":19.5,"raft-no-election-restriction":44,"raft-small-quorum":3},"version":1}"#,
 ].map { Array($0.utf8) }
 
 @Suite("Fuzz: damaged scores files load as valid scores or count as damage, never a crash")
@@ -34,9 +35,10 @@ struct ScoreFuzzTests {
                     #expect(ScoreBook.isValid(value, for: level), "\(context): \(level) = \(value)")
                 }
                 // What the header does with a best: these conversions trap on a value out of range.
-                let crowns = Int(book.best(for: Variant.paxos) ?? 0)
+                let crowns = [Int(book.best(for: Variant.paxos) ?? 0), Int(book.best(for: RaftVariant.raft) ?? 0)]
                 let ms = Variant.allCases.filter { $0 != .paxos }.map { Int((book.best(for: $0) ?? 0) * 1000) }
-                #expect(crowns >= 0 && ms.allSatisfy { $0 >= 0 }, "\(context)")
+                    + RaftVariant.allCases.filter { $0 != .raft }.map { Int((book.best(for: $0) ?? 0) * 1000) }
+                #expect(crowns.allSatisfy { $0 >= 0 } && ms.allSatisfy { $0 >= 0 }, "\(context)")
                 #expect(try ScoreBook.decode(book.encoded()) == book, "\(context): does not read back")
             } catch is ScoreFileDamage {
                 damaged += 1
