@@ -135,15 +135,18 @@ struct NodeRenderer {
                 forms.dropFirst(level).first { canvas.measure($0, size: detailSize).w <= full } ?? forms.last ?? ""
             }
         }
-        let sizes = [1, 0.95, 0.9, 0.85, 0.8].map { detailSize * $0 }
-        /// The detail's lines and type size for `room` lines: a little smaller type (down to 80%) rather than
-        /// shorter words, and shorter words rather than an ellipsis; nil when nothing fits.
-        func detail(room: Int) -> (lines: [String], size: Double)? {
-            guard room > 0 else { return nil }
+        // From the timer's size (a box with room need not use the narrow column's smaller detail type) down to
+        // 80% of the detail type, in 5% steps.
+        let sizes = Array(sequence(first: max(small, detailSize)) { $0 * 0.95 }.prefix { $0 >= detailSize * 0.8 - 0.01 })
+        /// The detail's lines and type size within `height`: the largest type first, then shorter words, and
+        /// shorter words rather than an ellipsis; nil when nothing fits.
+        func detail(height: Double) -> (lines: [String], size: Double)? {
             for parts in levels {
                 for size in sizes {
                     let lines = canvas.joinWhole(parts, separator: " · ", width: full, size: size)
-                    if lines.count <= min(3, room) { return (lines, size) }
+                    guard lines.count <= 3, Double(lines.count) * canvas.lineHeight(size) <= height,
+                          lines.allSatisfy({ canvas.measure($0, size: size).w <= full }) else { continue }
+                    return (lines, size)
                 }
             }
             return nil
@@ -152,8 +155,8 @@ struct NodeRenderer {
         var bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail takes as many lines as the box has above its timer (a narrow box puts each part on its own
         // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
-        func room(above bottom: Double) -> Int { Int((bottom - y - 2 * s) / canvas.lineHeight(detailSize)) }
-        var chosen = partForms.isEmpty ? nil : detail(room: room(above: bottom))
+        func height(above bottom: Double) -> Double { bottom - y - 2 * s }
+        var chosen = partForms.isEmpty ? nil : detail(height: height(above: bottom))
         // When the detail does not fit, the timer moves beside a one-line state ("follower   timeout 13.3 s") if
         // both fit there, and the detail takes the timer's line.
         var besideState: String?
@@ -165,14 +168,14 @@ struct NodeRenderer {
                 canvas.text(besideState, x: box.maxX - pad - canvas.measure(besideState, size: small).w,
                             y: stateTop + (canvas.lineHeight(17 * s, bold: bold) - canvas.lineHeight(small)) * 0.7, size: small, ink)
                 bottom += canvas.lineHeight(small)
-                chosen = detail(room: room(above: bottom))
+                chosen = detail(height: height(above: bottom))
             }
         }
-        let shown = room(above: bottom)
+        let size = chosen?.size ?? detailSize
+        let shown = Int(height(above: bottom) / canvas.lineHeight(size))
         if !partForms.isEmpty, shown > 0 {
             let lines = chosen?.lines ?? canvas.joinWhole(levels[0], separator: " · ", width: full, size: detailSize)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: chosen?.size ?? detailSize, ink,
-                                  maxLines: min(3, shown))
+            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: size, ink, maxLines: min(3, shown))
         }
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
