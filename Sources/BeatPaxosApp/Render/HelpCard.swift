@@ -9,37 +9,12 @@ struct HelpCard {
     /// The card's width at the design size; its height follows what it holds.
     static let designWidth = 1000.0
 
-    /// The card at the zoom's scale (lecture mode's large type included) when it fits the window; in a window
-    /// too small for that, at the largest scale that fits, so a projected help card is as big as the room allows.
+    /// The card at the zoom's scale when it fits the window; in a window too small for that, at the largest scale
+    /// that fits, so a projected help card is as big as the room allows. Below the design scale it keeps its
+    /// design width, so fewer lines wrap.
     func draw<P: Playable>(_ session: PlaySession<P>) {
-        let scale = fittingScale(session)
-        let width = cardWidth(scale)
-        let height = min(content(session, scale: scale, width: width, at: nil), layout.height - 20)
-        let overlay = OverlayRenderer(canvas: canvas, layout: layout, cardCap: scale)
-        let rect = overlay.card(width: width / scale, height: height / scale, border: Palette.gold)
-        _ = content(session, scale: scale, width: rect.w, at: rect)
-        canvas.setClip(nil)
-    }
-
-    /// A card shrunk below the design scale keeps its design width where the window has it: fewer lines wrap.
-    private func cardWidth(_ scale: Double) -> Double { min(Self.designWidth * max(scale, 1), layout.width - 20) }
-
-    private struct FitKey: Hashable {
-        let layout: BoardLayout
-        let protocolTitle: String
-    }
-
-    /// The layout's scale, or the largest smaller one at which the card fits the window's height; found once per
-    /// layout and protocol, since the search measures every line at many sizes.
-    private func fittingScale<P: Playable>(_ session: PlaySession<P>) -> Double {
-        let key = AnyHashable(FitKey(layout: layout, protocolTitle: "help " + P.title))
-        if let known = canvas.fitCache[key] { return known }
-        let found = ZoomFit.largest(wanted: layout.scale, floor: min(layout.scale, 0.3)) { scale in
-            content(session, scale: scale, width: cardWidth(scale), at: nil) <= layout.height - 20
-        }
-        if canvas.fitCache.count > 64 { canvas.fitCache.removeAll() }
-        canvas.fitCache[key] = found
-        return found
+        FittedCard(canvas: canvas, layout: layout, designWidth: Self.designWidth, keepsWidth: true, key: "help " + P.title)
+            .draw(border: Palette.gold) { content(session, scale: $0, width: $1, at: $2) }
     }
 
     /// The lines of the card, in the protocol's words.

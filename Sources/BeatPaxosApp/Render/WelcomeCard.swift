@@ -26,36 +26,11 @@ struct WelcomeCard {
     /// The card's width at the design size; its height follows what it holds.
     static let designWidth = 900.0
 
-    /// The card at the zoom's scale (lecture mode's large type included) when it fits the window, wrapping its
-    /// text to the window's width; in a window too small for that, at the largest scale that fits.
+    /// The card at the zoom's scale when it fits the window, wrapping its text to the window's width; in a window
+    /// too small for that, at the largest scale that fits.
     func draw<P: Playable>(_ session: PlaySession<P>) {
-        let scale = fittingScale(session)
-        let width = cardWidth(scale)
-        let height = min(content(session, scale: scale, width: width, at: nil), layout.height - 20)
-        let overlay = OverlayRenderer(canvas: canvas, layout: layout, cardCap: scale)
-        let rect = overlay.card(width: width / scale, height: height / scale, border: Palette.gold)
-        _ = content(session, scale: scale, width: rect.w, at: rect)
-        canvas.setClip(nil)
-    }
-
-    private func cardWidth(_ scale: Double) -> Double { min(Self.designWidth * scale, layout.width - 20) }
-
-    private struct FitKey: Hashable {
-        let layout: BoardLayout
-        let protocolTitle: String
-    }
-
-    /// The layout's scale, or the largest smaller one at which the card's content fits the window's height;
-    /// found once per layout, since the search measures the card's text at many sizes.
-    private func fittingScale<P: Playable>(_ session: PlaySession<P>) -> Double {
-        let key = AnyHashable(FitKey(layout: layout, protocolTitle: P.title))
-        if let known = canvas.fitCache[key] { return known }
-        let found = ZoomFit.largest(wanted: layout.scale, floor: min(layout.scale, 0.3)) { scale in
-            content(session, scale: scale, width: cardWidth(scale), at: nil) <= layout.height - 20
-        }
-        if canvas.fitCache.count > 64 { canvas.fitCache.removeAll() }
-        canvas.fitCache[key] = found
-        return found
+        FittedCard(canvas: canvas, layout: layout, designWidth: Self.designWidth, keepsWidth: false, key: "welcome " + P.title)
+            .draw(border: Palette.gold) { content(session, scale: $0, width: $1, at: $2) }
     }
 
     /// The card's content, drawn into `rect` (or only measured, with nil): returns the height it takes.
