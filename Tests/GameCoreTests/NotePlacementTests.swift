@@ -28,6 +28,18 @@ struct NotePlacementTests {
         }
     }
 
+    @Test("given another band (the diagram over the whole board), notes that fit lie in it instead of the flight band")
+    func inAGivenBand() {
+        let layout = BoardLayout(width: 1280, height: 800, nodeCount: 3, zoom: 1, lecture: true)
+        let band = Rect(x: layout.board.x, y: layout.board.y + 50, w: layout.board.w, h: layout.flightBand.h)
+        let notes = [NotePlacement.Note(w: 300, h: 40, top: true), NotePlacement.Note(w: 400, h: 40, top: false)]
+        let placed = NotePlacement(notes, layout: layout, band: band, reservedBottom: 10, gap: 8)
+        #expect(placed.fits)
+        #expect(placed.rects.allSatisfy { $0.y >= band.y && $0.maxY <= band.maxY })
+        #expect(placed.rects.allSatisfy { $0.maxY < layout.flightBand.y + layout.flightBand.h / 2 },
+                "the notes moved up, off the band where they would cover the diagram's present")
+    }
+
     @Test("notes too tall for the band stack from its top and stop above the timeline")
     func tooTall() throws {
         let layout = BoardLayout(width: 1024, height: 640, nodeCount: 3, zoom: 2.5, lecture: true)

@@ -78,12 +78,20 @@ struct OverlayRenderer {
                 note(text.text, size: text.top ? captionSize(text.text, scale: scale) : text.size * scale, scale: scale, border: text.border)
             }
             let placement = NotePlacement(built.enumerated().map { NotePlacement.Note(w: $1.w, h: $1.h, top: texts[$0].top) },
-                                          layout: layout, reservedBottom: legend, gap: 8 * scale)
+                                          layout: layout, band: diagramBand(session), reservedBottom: legend, gap: 8 * scale)
             if placement.fits || factor <= smallest {
                 return zip(built, placement.rects).map { Note(box: $1, lines: $0.lines, size: $0.size, border: $0.border, scale: scale) }
             }
             factor = max(smallest, factor * 0.85)
         }
+    }
+
+    /// With the diagram over the whole board there is no flight band: the notes go under its lifelines' names, over
+    /// the diagram's oldest stretch, since the present (and the step a caption tells) is at its bottom.
+    private func diagramBand<P: Playable>(_ session: PlaySession<P>) -> Rect? {
+        guard session.diagramMode == .board else { return nil }
+        let top = layout.board.y + 50 * layout.scale
+        return Rect(x: layout.board.x, y: top, w: layout.board.w, h: max(0, min(layout.flightBand.h, layout.timeline.y - top)))
     }
 
     /// Show me's caption is large, but never so large that it is cut: it shrinks (not below body text) until

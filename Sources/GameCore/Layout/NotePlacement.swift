@@ -27,9 +27,10 @@ public struct NotePlacement: Hashable, Sendable {
     public let fits: Bool
 
     /// `reservedBottom` keeps the legend's line at the band's bottom clear; `gap` separates the notes from each
-    /// other and from the band's edges.
-    public init(_ notes: [Note], layout: BoardLayout, reservedBottom: Double, gap: Double) {
-        let band = layout.flightBand, board = layout.board
+    /// other and from the band's edges. `band` replaces the flight band where something else covers the board
+    /// (the space-time diagram over the whole board, whose oldest stretch is at its top).
+    public init(_ notes: [Note], layout: BoardLayout, band: Rect? = nil, reservedBottom: Double, gap: Double) {
+        let band = band ?? layout.flightBand, board = layout.board
         let top = band.y + gap, bottom = band.maxY - reservedBottom - gap
         func rect(_ note: Note, y: Double) -> Rect {
             let w = min(note.w, board.w)
