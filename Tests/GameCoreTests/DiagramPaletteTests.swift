@@ -55,3 +55,19 @@ struct DiagramPaletteTests {
         #expect(!used.isDisjoint(with: DiagramPalette.named(.standard).nodes))
     }
 }
+
+@Suite("The diagram's node marks")
+struct DiagramShapeTests {
+    @Test("in the colour-blind palette each node's legend mark is its own shape, as its box in the window; in the standard one a dot")
+    func shapesInColourBlindSVG() throws {
+        var history = GameHistory(config: GameConfig(seed: 1, nodeCount: 5))
+        history.advance(to: 20_000)
+        let diagram = history.diagram(from: 0, to: 20_000)
+        let blind = try #require(SVGElements.parse(SpaceTimeSVG.render(diagram, title: "cb", palette: .colorblind)))
+        let shapes = blind.compactMap { $0.attributes["data-shape"] }
+        #expect(shapes == PaletteScheme.nodeShapes)
+        #expect(Set(blind.filter { $0.attributes["data-shape"] != nil }.map(\.name)) == ["circle", "rect", "polygon"])
+        let standard = try #require(SVGElements.parse(SpaceTimeSVG.render(diagram, title: "std")))
+        #expect(standard.allSatisfy { $0.attributes["data-shape"] == nil })
+    }
+}

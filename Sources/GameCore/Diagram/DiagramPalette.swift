@@ -17,12 +17,16 @@ public struct DiagramPalette: Sendable {
     public let crownEdge = "#7d6608"
     /// The cross of a refused action, in the window's crown-gem red (not a node's colour).
     public let refusal: String
+    /// Whether each node's mark in the legend is its shape (circle, square, triangle, diamond, bar), as the
+    /// window's boxes wear them in the colour-blind palette, rather than a dot of its colour alone.
+    public let marksShapes: Bool
 
     public init(_ scheme: PaletteScheme) {
         nodes = scheme.nodes.map(Self.hex)
         text = scheme.nodes.map { Self.hex(Self.readableOnWhite($0)) }
         crown = Self.hex(scheme.gold)
         refusal = Self.hex(scheme.gem)
+        marksShapes = scheme.name == .colorblind
     }
 
     public static func named(_ name: PaletteScheme.Name) -> DiagramPalette { DiagramPalette(PaletteScheme.named(name)) }

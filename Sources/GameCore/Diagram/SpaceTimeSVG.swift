@@ -87,9 +87,33 @@ private struct SVGDiagramWriter {
         }
         for node in 0..<diagram.nodeCount {
             let x = geometry.x(node)
-            svg.element("circle", [("cx", N.number(x)), ("cy", "118"), ("r", "11"), ("fill", colours.node(node))])
+            nodeMark(node, x: x, y: 118)
             svg.text(NodeNames.title(node), [("x", N.number(x + 17)), ("y", "124"), ("font-size", "20"),
                                              ("font-weight", "bold"), ("fill", colours.text(node))])
+        }
+    }
+
+    /// A node's mark in the legend: a dot of its colour, or in the colour-blind palette its shape as well.
+    mutating func nodeMark(_ node: NodeID, x: Double, y: Double) {
+        let fill = ("fill", colours.node(node))
+        guard colours.marksShapes else {
+            svg.element("circle", [("cx", N.number(x)), ("cy", N.number(y)), ("r", "11"), fill])
+            return
+        }
+        let shapes = PaletteScheme.nodeShapes
+        let shape = ("data-shape", shapes[node % shapes.count])
+        let r = 11.0
+        func points(_ corners: [(Double, Double)]) -> String {
+            corners.map { N.number(x + $0.0 * r) + "," + N.number(y + $0.1 * r) }.joined(separator: " ")
+        }
+        switch node % shapes.count {
+        case 0: svg.element("circle", [("cx", N.number(x)), ("cy", N.number(y)), ("r", N.number(r)), fill, shape])
+        case 1: svg.element("rect", [("x", N.number(x - r)), ("y", N.number(y - r)), ("width", N.number(2 * r)),
+                                     ("height", N.number(2 * r)), fill, shape])
+        case 2: svg.element("polygon", [("points", points([(0, -1), (1, 1), (-1, 1)])), fill, shape])
+        case 3: svg.element("polygon", [("points", points([(0, -1), (1, 0), (0, 1), (-1, 0)])), fill, shape])
+        default: svg.element("rect", [("x", N.number(x - r)), ("y", N.number(y - 0.4 * r)), ("width", N.number(2 * r)),
+                                      ("height", N.number(0.8 * r)), fill, shape])
         }
     }
 

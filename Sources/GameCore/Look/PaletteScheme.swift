@@ -10,6 +10,8 @@ public struct PaletteScheme: Sendable {
     }
 
     public let name: Name
+    /// The shapes nodes wear in the colour-blind palette, in id order (boxes in the window, the SVG's legend).
+    public static let nodeShapes = ["circle", "square", "triangle", "diamond", "bar"]
     /// Node colours in id order; node names stay Red, Green, Blue, Yellow, Purple in both schemes.
     public let nodes: [RGB]
     public let background: RGB
