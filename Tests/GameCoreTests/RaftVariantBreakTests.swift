@@ -6,10 +6,6 @@ import GameCore
 /// crash-and-recover of one node (then of two) on a half-second grid, and each fails on real Raft.
 @Suite("A player can break each broken Raft level by hand")
 struct RaftVariantBreakTests {
-    static func at(_ seconds: Double, _ action: PlayerAction) -> TimedAction {
-        TimedAction(time: Int((seconds * 1000).rounded()), action: action)
-    }
-
     /// A quorum of one: every leader commits alone at once. Red's half-second crash early in round 3 restarts its
     /// timer, so Green and then Blue time out first and each commits its own value before hearing of the other.
     static let smallQuorum = [at(44.5, .kill(red)), at(45, .recover(red))]
@@ -26,17 +22,8 @@ struct RaftVariantBreakTests {
         (.smallQuorum, smallQuorum), (.amnesia, amnesia), (.noElectionRestriction, noElectionRestriction),
     ]
 
-    /// Plays the script on seed 1 and returns the game once two different values are committed (or time is up).
     static func play(_ variant: RaftVariant, _ script: [TimedAction]) -> RaftGame {
-        var game = RaftGame(config: GameSetup<Raft>(seed: 1, nodeCount: 3, variant: variant))
-        var player = ScriptedPlayer(actions: script)
-        game.play(&player, upTo: 200_000) { step, game in
-            if let action = step.action {
-                #expect(!step.events.contains { $0.kind.refusal != nil }, "\(action) was refused")
-            }
-            return game.decidedThisRound.count >= 2
-        }
-        return game
+        playScript(variant, script, as: Raft.self)
     }
 
     @Test("the script breaks Agreement on its Raft level", arguments: scripts.map(\.0))

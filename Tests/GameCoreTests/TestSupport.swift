@@ -1,3 +1,4 @@
+import Testing
 import GameCore
 
 // Small builders shared by the GameCore tests, so each test body shows only the case it is about.
@@ -210,4 +211,23 @@ func playRounds<P: Player>(_ config: GameConfig, player: inout P, rounds: Int,
         throw Stuck("seed \(config.seed): \(outcome.stallReason ?? "stalled") (after \(outcome.rounds.count) of \(rounds) rounds)")
     }
     return outcome
+}
+
+/// A player's action at a time given in seconds, as the hand-written scripts of the broken levels are written.
+func at(_ seconds: Double, _ action: PlayerAction) -> TimedAction {
+    TimedAction(time: Int((seconds * 1000).rounded()), action: action)
+}
+
+/// Plays a hand-written script on seed 1 with three nodes, expecting no action refused, and returns the game once
+/// two nodes know different values (or after 200 s of game time).
+func playScript<P: Consensus>(_ variant: P.Rules.Variant, _ script: [TimedAction], as _: P.Type) -> TimedGame<P> {
+    var game = TimedGame<P>(config: GameSetup<P>(seed: 1, nodeCount: 3, variant: variant))
+    var player = ScriptedPlayer(actions: script)
+    game.play(&player, upTo: 200_000) { step, game in
+        if let action = step.action {
+            #expect(!step.events.contains { $0.kind.refusal != nil }, "\(action) was refused")
+        }
+        return game.decidedThisRound.count >= 2
+    }
+    return game
 }

@@ -5,10 +5,6 @@ import GameCore
 /// holds, no schedule. Each script is for seed 1, where Green opens the round with ballot 2 at 2.957 s.
 @Suite("A player can break each broken level by hand")
 struct VariantBreakTests {
-    static func at(_ seconds: Double, _ action: PlayerAction) -> TimedAction {
-        TimedAction(time: Int((seconds * 1000).rounded()), action: action)
-    }
-
     /// Green decides alone at once (a quorum of one). Red is down while Green's p1a, p2a and p3 reach it, so it
     /// never hears of green; recovered, it times out, proposes ballot 1 alone and decides red.
     static let smallQuorum = [at(5, .kill(red)), at(16.5, .recover(red))]
@@ -33,17 +29,8 @@ struct VariantBreakTests {
         (.smallQuorum, smallQuorum), (.amnesia, amnesia), (.stubborn, stubborn), (.promiseBreaker, promiseBreaker),
     ]
 
-    /// Plays the script on seed 1 and returns the game once two different values are decided (or time is up).
     static func play(_ variant: Variant, _ script: [TimedAction]) -> PaxosGame {
-        var game = PaxosGame(config: GameConfig(seed: 1, variant: variant))
-        var player = ScriptedPlayer(actions: script)
-        game.play(&player, upTo: 200_000) { step, game in
-            if let action = step.action {
-                #expect(!step.events.contains { $0.kind.refusal != nil }, "\(action) was refused")
-            }
-            return game.decidedThisRound.count >= 2
-        }
-        return game
+        playScript(variant, script, as: Paxos.self)
     }
 
     @Test("the script breaks Agreement on its level", arguments: scripts.map(\.0))
