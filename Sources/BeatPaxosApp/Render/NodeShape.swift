@@ -3,7 +3,6 @@ import GameCore
 /// In the colour-blind palette each node's box also wears a shape (circle, square, triangle, diamond, bar), so
 /// the nodes stay apart for anyone who cannot tell their colours.
 enum NodeShape {
-    static let names = PaletteScheme.nodeShapes
 
     /// The node's shape filling `area` (a square beside the node's name).
     static func draw(_ id: NodeID, in area: Rect, canvas: Canvas, _ colour: Color) {
