@@ -1,51 +1,58 @@
-/// A box taken by a label, for keeping labels apart.
-public struct LabelBox: Sendable {
-    public let minX: Double
-    public let minY: Double
-    public let maxX: Double
-    public let maxY: Double
-
-    public init(centerX: Double, centerY: Double, width: Double, height: Double) {
-        minX = centerX - width / 2
-        maxX = centerX + width / 2
-        minY = centerY - height / 2
-        maxY = centerY + height / 2
-    }
-
-    public init(minX: Double, minY: Double, width: Double, height: Double) {
-        self.minX = minX
-        self.minY = minY
-        maxX = minX + width
-        maxY = minY + height
-    }
-
-    /// How much two boxes overlap, in square px (0 if apart).
-    public func overlap(_ other: LabelBox) -> Double {
-        let w = min(maxX, other.maxX) - max(minX, other.minX)
-        let h = min(maxY, other.maxY) - max(minY, other.minY)
-        return w > 0 && h > 0 ? w * h : 0
-    }
-}
-
-/// Places labels one by one where they overlap nothing placed before, trying spots in order of preference.
+/// Places labels one by one, trying spots in order of preference: where they cover no label placed before,
+/// and (for words that may move off their arrow) where no arrow runs through them.
+///
+/// A pinned box (a mark's words, a glyph on a lifeline) belongs to a fixed moment, so nothing placed later may
+/// cover it while any other spot is left; an unpinned one (an arrow's label, a lifeline) only yields to free space.
 public struct LabelPlacer: Sendable {
     public private(set) var taken: [LabelBox] = []
+    public private(set) var pinned: [LabelBox] = []
+    public private(set) var lines: [LabelLine] = []
 
     public init() {}
 
-    public mutating func reserve(_ box: LabelBox) { taken.append(box) }
+    public mutating func reserve(_ box: LabelBox, pinned isPinned: Bool = false) {
+        if isPinned { pinned.append(box) } else { taken.append(box) }
+    }
 
-    /// The first candidate that overlaps nothing, else the one that overlaps least; it is then taken.
-    public mutating func place(_ candidates: [LabelBox]) -> LabelBox {
-        precondition(!candidates.isEmpty, "a label needs somewhere to go")
-        var best = candidates[0]
-        var bestOverlap = Double.infinity
-        for candidate in candidates {
-            let overlap = taken.reduce(0) { $0 + candidate.overlap($1) }
-            if overlap == 0 { best = candidate; bestOverlap = 0; break }
-            if overlap < bestOverlap { best = candidate; bestOverlap = overlap }
+    /// An arrow that words placed with `offLines` keep off when they can.
+    public mutating func reserveLine(_ line: LabelLine) { lines.append(line) }
+
+    /// Whether a box covers nothing placed so far.
+    public func isFree(_ box: LabelBox) -> Bool {
+        taken.allSatisfy { box.overlap($0) == 0 } && pinned.allSatisfy { box.overlap($0) == 0 }
+    }
+
+    /// The first candidate that covers no label and, with `offLines`, is crossed by the fewest arrows; nil if
+    /// every candidate covers a label. Nothing is taken.
+    public func freeSpot(_ candidates: [LabelBox], offLines: Bool = false) -> LabelBox? {
+        var best: (box: LabelBox, crossings: Int)?
+        for candidate in candidates where isFree(candidate) {
+            let crossings = offLines ? lines.filter(candidate.isCrossed).count : 0
+            if crossings == 0 { return candidate }
+            if crossings < best?.crossings ?? .max { best = (candidate, crossings) }
         }
-        taken.append(best)
-        return best
+        return best?.box
+    }
+
+    /// The free spot if there is one, else the candidate that covers the least pinned area, then the least other
+    /// area, then (with `offLines`) the fewest arrows. Nothing is taken.
+    public func bestSpot(_ candidates: [LabelBox], offLines: Bool = false) -> LabelBox {
+        precondition(!candidates.isEmpty, "a label needs somewhere to go")
+        return freeSpot(candidates, offLines: offLines) ?? leastCovering(candidates, offLines: offLines)
+    }
+
+    /// The best spot, which is then taken.
+    public mutating func place(_ candidates: [LabelBox], pinned isPinned: Bool = false, offLines: Bool = false) -> LabelBox {
+        let box = bestSpot(candidates, offLines: offLines)
+        reserve(box, pinned: isPinned)
+        return box
+    }
+
+    private func leastCovering(_ candidates: [LabelBox], offLines: Bool) -> LabelBox {
+        func cost(_ box: LabelBox) -> (Double, Double, Int) {
+            (pinned.reduce(0) { $0 + box.overlap($1) }, taken.reduce(0) { $0 + box.overlap($1) },
+             offLines ? lines.filter(box.isCrossed).count : 0)
+        }
+        return candidates.min { cost($0) < cost($1) } ?? candidates[0]
     }
 }

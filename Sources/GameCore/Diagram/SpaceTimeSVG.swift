@@ -5,9 +5,9 @@
 /// test can check the drawing against the recording. Its label lies in the word layer on top, as a `<text>`
 /// whose `data-message` names the message's id.
 ///
-/// With 30 messages in flight the arrows stay readable because labels spread out: each label slides along
-/// its own arrow to the first spot that no earlier label or lifeline mark covers, and every label sits on a
-/// white halo, so crossing lines never run through its letters.
+/// With 30 messages in flight the arrows stay readable because words spread out (see `DiagramWordLayout`): a
+/// mark's words keep off the arrows and other words, each label slides along its own arrow to a spot no words
+/// cover, and every label sits on a white halo, so crossing lines never run through its letters.
 public enum SpaceTimeSVG {
     /// The diagram as an SVG document, in the colours of the window's palette.
     public static func render(_ diagram: SpaceTimeDiagram, title: String, palette: PaletteScheme.Name = .standard) -> String {
@@ -22,7 +22,7 @@ private struct SVGDiagramWriter {
     let colours: DiagramPalette
     let geometry: DiagramGeometry
     var svg = SVGBuilder()
-    var placer = LabelPlacer()
+    let layout: DiagramWordLayout
     /// Words go in a layer over every line, so no arrow drawn later runs through a label.
     var words = SVGBuilder()
     let size = DiagramGeometry.fontSize
@@ -31,6 +31,7 @@ private struct SVGDiagramWriter {
         self.diagram = diagram
         self.colours = colours
         geometry = DiagramGeometry(diagram)
+        layout = DiagramWordLayout(diagram, geometry: geometry)
     }
 
     mutating func document(title: String) -> String {
@@ -46,12 +47,6 @@ private struct SVGDiagramWriter {
         header(title: title)
         timeAxis()
         lifelines()
-        // Labels keep off the lifelines, so an arrow that crosses a middle node is labelled beside it.
-        for node in 0..<diagram.nodeCount {
-            placer.reserve(LabelBox(minX: geometry.x(node) - 4, minY: geometry.top, width: 8,
-                                    height: geometry.y(diagram.end) - geometry.top))
-        }
-        // Marks first: they are pinned to their time, while message labels can slide along their arrows.
         marks()
         messages()
         svg.open("g", [("class", "labels")])
@@ -175,28 +170,17 @@ private struct SVGDiagramWriter {
     // MARK: Marks
 
     mutating func marks() {
-        var notes = diagram.marks.map { ($0.node, $0.time, $0.text, Optional($0.kind)) }
-        notes += diagram.held.map { ($0.node, $0.start, "held \(Seconds.text($0.end - $0.start)) s", nil) }
-        notes.sort { ($0.1, $0.0) < ($1.1, $1.0) }
         svg.open("g", [("class", "marks")])
-        var glyphs: [(node: NodeID, y: Double)] = []
-        for (node, time, text, kind) in notes {
-            let x = geometry.x(node)
-            let y = geometry.y(time)
-            if let kind {
-                // Marks at one moment (a crash that topples a crown) stand side by side, left of the lifeline.
-                let crowded = glyphs.filter { $0.node == node && abs($0.y - y) < 16 }.count
-                glyph(kind, x: x - Double(crowded) * 24, y: y)
-                glyphs.append((node, y))
+        for mark in layout.marks {
+            if let kind = mark.kind { glyph(kind, x: mark.glyphX, y: mark.y) }
+            if let leader = mark.leader {
+                svg.element("line", [("x1", N.number(leader.start.x)), ("y1", N.number(leader.start.y)),
+                                     ("x2", N.number(leader.end.x)), ("y2", N.number(leader.end.y)),
+                                     ("stroke", colours.note), ("stroke-width", "1.5"), ("class", "mark-leader")])
             }
-            let width = DiagramGeometry.textWidth(text) + 6
-            // Beside the mark, or a line or two lower if an earlier mark's words are there.
-            let candidates = (0..<4).map { LabelBox(minX: x + 16, minY: y - size * 0.8 + Double($0) * (size + 6),
-                                                    width: width, height: size + 4) }
-            let box = placer.place(candidates)
-            words.text(text, [("x", N.number(box.minX + 3)), ("y", N.number(box.maxY - 6)), ("fill", colours.ink),
-                            ("stroke", colours.paper), ("stroke-width", "4"), ("paint-order", "stroke"),
-                            ("class", "mark")])
+            words.text(mark.text, [("x", N.number(mark.box.minX + 3)), ("y", N.number(mark.box.maxY - 6)),
+                                   ("fill", colours.ink), ("stroke", colours.paper), ("stroke-width", "4"),
+                                   ("paint-order", "stroke"), ("class", "mark")])
         }
         svg.close("g")
     }
@@ -244,28 +228,19 @@ private struct SVGDiagramWriter {
         var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", item.type), ("data-ballot", String(item.ballot)),
                      ("data-from", NodeNames.name(item.from)), ("data-to", NodeNames.name(item.to)),
                      ("data-sent", seconds(item.sentAt)), ("data-label", item.label)]
-        let x1 = geometry.x(item.from)
-        let y1 = geometry.y(item.sentAt)
-        let x2 = geometry.x(item.to)
-        // Where the arrow would land, and how much of the way it is drawn (it stops at the diagram's end).
-        let arrival = diagram.arrival(of: item)
         switch item.fate {
         case .delivered(let time): pairs.append(("data-delivered", seconds(time)))
         case .lost(let time): pairs.append(("data-lost", seconds(time)))
         case .discarded(let time): pairs.append(("data-discarded", seconds(time)))
         case .inFlight: pairs.append(("data-in-flight", "true"))
         }
-        let stop = min(arrival, diagram.end)
-        var fraction = arrival > item.sentAt ? Double(stop - item.sentAt) / Double(arrival - item.sentAt) : 1
-        // Following a checker's schedule, a message can wait in the network for ever: a short stub, not an arrival.
-        if diagram.isWaiting(item) { fraction = 0.3 }
-        let fullY2 = geometry.y(arrival)
-        let endX = x1 + (x2 - x1) * fraction
-        let endY = y1 + (fullY2 - y1) * fraction
+        let (start, end) = geometry.arrow(of: item, in: diagram)
         svg.open("g", pairs)
-        var line = [("x1", N.number(x1)), ("y1", N.number(y1)), ("x2", N.number(endX)), ("y2", N.number(endY)),
+        var line = [("x1", N.number(start.0)), ("y1", N.number(start.1)), ("x2", N.number(end.0)), ("y2", N.number(end.1)),
                     ("stroke", colour), ("stroke-width", "2.5")]
-        let reaches = stop == arrival && item.fate != .inFlight
+        // Only an arrow drawn all the way (it landed before the diagram's end) gets a head or a cross.
+        let arrival = diagram.arrival(of: item)
+        let reaches = arrival <= diagram.end && item.fate != .inFlight
         switch item.fate {
         case .delivered where reaches:
             line.append(("marker-end", "url(#head\(item.ballotOwner))"))
@@ -276,31 +251,25 @@ private struct SVGDiagramWriter {
         }
         svg.element("line", line)
         if case .lost = item.fate, reaches {
-            let at = "translate(\(N.number(endX)),\(N.number(endY)))"
+            let at = "translate(\(N.number(end.0)),\(N.number(end.1)))"
             svg.element("path", [("d", "M-9,-9 L9,9 M-9,9 L9,-9"), ("transform", at), ("stroke", colour),
                                  ("stroke-width", "4")])
         }
         svg.close("g")
-        label(item, index: index, from: (x1, y1), to: (endX, endY), colour: colours.text(item.ballotOwner))
+        label(item, index: index, colour: colours.text(item.ballotOwner))
     }
 
-    /// The label slides along its arrow to the first free spot, middle first.
-    mutating func label(_ item: DiagramMessage, index: Int, from start: (Double, Double), to end: (Double, Double), colour: String) {
-        let width = DiagramGeometry.textWidth(item.label) + 8
-        let height = size + 4
-        let fractions = [0.5, 0.38, 0.62, 0.28, 0.72, 0.18, 0.82]
-        let candidates = fractions.map { f in
-            LabelBox(centerX: start.0 + (end.0 - start.0) * f, centerY: start.1 + (end.1 - start.1) * f,
-                     width: width, height: height)
-        }
-        let box = placer.place(candidates)
+    /// The label where the layout put it, on its arrow or just beside it.
+    mutating func label(_ item: DiagramMessage, index: Int, colour: String) {
+        let box = layout.labels[index]
         // A pale card behind the words: a line passing between two words does not read as punctuation.
-        words.element("rect", [("x", N.number(box.minX)), ("y", N.number(box.minY)), ("width", N.number(width)),
-                               ("height", N.number(height)), ("rx", "4"), ("fill", colours.paper), ("fill-opacity", "0.85")])
+        words.element("rect", [("x", N.number(box.minX)), ("y", N.number(box.minY)), ("width", N.number(box.maxX - box.minX)),
+                               ("height", N.number(box.maxY - box.minY)), ("rx", "4"), ("fill", colours.paper),
+                               ("fill-opacity", "0.85")])
         words.text(item.label, [("class", "message-label"), ("data-message", "message-\(index)"),
                                 ("x", N.number((box.minX + box.maxX) / 2)), ("y", N.number(box.maxY - 6)),
-                              ("text-anchor", "middle"), ("fill", colour), ("font-weight", "bold"),
-                              ("stroke", colours.paper), ("stroke-width", "5"), ("paint-order", "stroke")])
+                                ("text-anchor", "middle"), ("fill", colour), ("font-weight", "bold"),
+                                ("stroke", colours.paper), ("stroke-width", "5"), ("paint-order", "stroke")])
     }
 
     func seconds(_ time: Tick) -> String { Seconds.exact(time) }
