@@ -44,6 +44,9 @@ struct DiagramRenderer {
         drawLifelines(diagram, frame)
         var placer = LabelPlacer()
         let landed = drawArrows(diagram, frame)
+        // A mark's words keep off the arrows and the lifelines where a near spot allows.
+        for (_, start, end, _) in landed { placer.reserveLine(LabelLine(from: start, to: end)) }
+        for x in frame.columns { placer.reserveLine(LabelLine(from: (x, frame.area.y), to: (x, frame.area.maxY))) }
         drawMarks(diagram, frame, placer: &placer)
         drawLabels(landed, frame, placer: &placer)
         drawPlayhead(frame, playhead: session.history.now)
@@ -160,7 +163,7 @@ struct DiagramRenderer {
             let candidates = [0.5, 0.35, 0.65, 0.2, 0.8].map { t in
                 LabelBox(centerX: start.0 + (end.0 - start.0) * t, centerY: start.1 + (end.1 - start.1) * t, width: w, height: h)
             }
-            guard let spot = candidates.first(where: { box in placer.taken.allSatisfy { box.overlap($0) == 0 } }),
+            guard let spot = candidates.first(where: placer.isFree),
                   spot.minY >= frame.area.y - 2 * s, spot.maxY <= frame.area.maxY + 2 * s else { continue }
             placer.reserve(spot)
             // Drawn once into a sprite and copied: thirty labels a frame cost thirty copies.
@@ -178,7 +181,15 @@ struct DiagramRenderer {
     private func drawMarks(_ diagram: SpaceTimeDiagram, _ frame: Frame, placer: inout LabelPlacer) {
         let s = layout.scale
         let icon = 18 * s
-        for mark in diagram.marks.reversed() where (frame.t0...frame.t1).contains(mark.time) && frame.columns.indices.contains(mark.node) {
+        let shown = diagram.marks.reversed().filter {
+            (frame.t0...frame.t1).contains($0.time) && frame.columns.indices.contains($0.node)
+        }
+        // Every glyph is reserved before any words, so one mark's words never cover another's glyph.
+        for mark in shown {
+            let x = frame.columns[mark.node], y = frame.y(mark.time)
+            placer.reserve(LabelBox(minX: x - icon / 2, minY: y - icon / 2, width: icon, height: icon), pinned: true)
+        }
+        for mark in shown {
             let x = frame.columns[mark.node], y = frame.y(mark.time)
             let left = x - icon / 2, top = y - icon / 2
             var words: String?
@@ -208,13 +219,19 @@ struct DiagramRenderer {
                 canvas.roundedBox(Rect(x: left, y: top, w: icon, h: icon), radius: icon / 2, fill: Palette.background,
                                   border: Palette.good, width: max(2, 2 * s))
             }
-            placer.reserve(LabelBox(minX: left, minY: top, width: icon, height: icon))
             guard let words else { continue }
             let size = 15 * s
             let text = canvas.measure(words, size: size, bold: true)
-            let box = LabelBox(minX: x + icon / 2 + 4 * s, minY: y - text.h / 2, width: text.w + 8 * s, height: text.h)
-            guard placer.taken.allSatisfy({ box.overlap($0) == 0 }), box.maxX <= frame.area.maxX + 8 * s else { continue }
-            placer.reserve(box)
+            let spots = MarkWordSpots(x: x, y: y, gap: icon / 2 + 4 * s, width: text.w + 8 * s, height: text.h,
+                                      rowStep: text.h + 2 * s, minX: frame.area.x, maxX: frame.area.maxX + 8 * s)
+            // Off the arrows if a near spot allows; else the nearest spot clear of words; else none at all.
+            guard let box = placer.freeSpot(spots.near, offLines: true) ?? placer.freeSpot(spots.far),
+                  box.maxY <= frame.area.maxY + 2 * s else { continue }
+            placer.reserve(box, pinned: true)
+            if let leader = spots.leader(to: box) {
+                canvas.line(from: (leader.start.x, leader.start.y), to: (leader.end.x, leader.end.y), width: max(1, 1.5 * s),
+                            colour.withAlpha(0.7))
+            }
             canvas.roundedBox(Rect(x: box.minX, y: box.minY, w: box.maxX - box.minX, h: box.maxY - box.minY), radius: 4 * s,
                               Palette.ink.withAlpha(0.85))
             canvas.text(words, x: box.minX + 4 * s, y: box.minY, size: size, colour, bold: true)
