@@ -4,8 +4,11 @@ public struct DiagramPalette: Sendable {
     public let nodes: [String]
     /// Each node's colour darkened just enough for text on white to reach WCAG's 4.5:1.
     public let text: [String]
+    /// Each node's colour for arrows and lifelines: the node's own where it reaches 3:1 on white, else its text shade.
+    public let lines: [String]
     public let ink = "#222222"
-    public let faint = "#9a9a9a"
+    /// A down node's broken lifeline: pale beside the live ones, yet at 3:1 on white so the dashes still show.
+    public let faint = "#949494"
     public let grid = "#ececec"
     public let paper = "#ffffff"
     /// The title's second line and a lost crown's outline.
@@ -24,6 +27,7 @@ public struct DiagramPalette: Sendable {
     public init(_ scheme: PaletteScheme) {
         nodes = scheme.nodes.map(Self.hex)
         text = scheme.nodes.map { Self.hex(Self.readableOnWhite($0)) }
+        lines = scheme.nodes.map { Self.hex(DiagramContrast.lineOnWhite($0)) }
         crown = Self.hex(scheme.gold)
         refusal = Self.hex(scheme.gem)
         marksShapes = scheme.name == .colorblind
@@ -33,6 +37,7 @@ public struct DiagramPalette: Sendable {
 
     public func node(_ node: NodeID) -> String { nodes[node % nodes.count] }
     public func text(_ node: NodeID) -> String { text[node % text.count] }
+    public func line(_ node: NodeID) -> String { lines[node % lines.count] }
 
     /// The paper the diagram is drawn on.
     public static let white = RGB(hex: 0xffffff)

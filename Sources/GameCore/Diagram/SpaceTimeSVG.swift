@@ -64,7 +64,7 @@ private struct SVGDiagramWriter {
             svg.open("marker", [("id", "head\(node)"), ("viewBox", "0 0 10 10"), ("refX", "9"), ("refY", "5"),
                                 ("markerUnits", "userSpaceOnUse"), ("markerWidth", "13"), ("markerHeight", "13"),
                                 ("orient", "auto")])
-            svg.element("path", [("d", "M0,0 L10,5 L0,10 z"), ("fill", colours.node(node))])
+            svg.element("path", [("d", "M0,0 L10,5 L0,10 z"), ("fill", colours.line(node))])
             svg.close("marker")
         }
         svg.close("defs")
@@ -143,7 +143,7 @@ private struct SVGDiagramWriter {
             for (from, to, up) in segments(of: node) {
                 var pairs = [("x1", x), ("y1", N.number(geometry.y(from))), ("x2", x), ("y2", N.number(geometry.y(to)))]
                 if up {
-                    pairs += [("stroke", colours.node(node)), ("stroke-width", "3")]
+                    pairs += [("stroke", colours.line(node)), ("stroke-width", "3")]
                 } else {
                     pairs += [("class", "down"), ("stroke", colours.faint), ("stroke-width", "2"),
                               ("stroke-dasharray", "3 7")]
@@ -224,7 +224,7 @@ private struct SVGDiagramWriter {
     /// The message's element holds its line (and its cross if lost); its label is in the word layer,
     /// tied to it by `data-message`.
     mutating func draw(_ item: DiagramMessage, index: Int) {
-        let colour = colours.node(item.ballotOwner)
+        let colour = colours.line(item.ballotOwner)
         var pairs = [("class", "message"), ("id", "message-\(index)"), ("data-type", item.type), ("data-ballot", String(item.ballot)),
                      ("data-from", NodeNames.name(item.from)), ("data-to", NodeNames.name(item.to)),
                      ("data-sent", seconds(item.sentAt)), ("data-label", item.label)]
