@@ -94,7 +94,8 @@ struct DiagramRenderer {
             canvas.fill(Rect(x: x - 16 * s, y: y0, w: 32 * s, h: y1 - y0), Palette.held.withAlpha(0.28))
         }
         for (node, x) in frame.columns.enumerated() {
-            canvas.fill(Rect(x: x - 1.5 * s, y: top, w: 3 * s, h: bottom - top), Palette.node(node).withAlpha(0.75))
+            let alpha = DiagramContrast.windowAlpha(Palette.scheme.node(node), wanted: DiagramContrast.lifelineAlpha, in: Palette.scheme)
+            canvas.fill(Rect(x: x - 1.5 * s, y: top, w: 3 * s, h: bottom - top), Palette.node(node).withAlpha(alpha))
         }
         for interval in diagram.down {
             let x = frame.columns[interval.node]
@@ -125,15 +126,18 @@ struct DiagramRenderer {
             let x0 = frame.columns[item.from], x1 = frame.columns[item.to]
             let start = (x0, frame.y(item.sentAt))
             let end = (x0 + (x1 - x0) * fraction, frame.y(endTime))
-            // Arrows that landed a while ago fade, so the ones in flight stand out.
+            // Arrows that landed a while ago fade, so the ones in flight stand out, but never below 3:1 on the board.
             let age = frame.t1 - endTime
-            let alpha = age > 8_000 ? 0.5 : 1
+            let owner = Palette.scheme.node(item.ballotOwner)
+            let alpha = age > 8_000 ? DiagramContrast.windowAlpha(owner, wanted: DiagramContrast.fadedAlpha, in: Palette.scheme) : 1
             let colour = Palette.node(item.ballotOwner).withAlpha(alpha)
             canvas.stroke(from: start, to: end, width: 2.5 * s, colour)
             let landedHere = arrival <= frame.t1 && !waiting
             switch item.fate {
             case .delivered where landedHere: arrowHead(at: end, from: start, colour)
-            case .lost where landedHere: canvas.cross(x: end.0 - 9 * s, y: end.1 - 9 * s, size: 18 * s, Palette.bad.withAlpha(alpha))
+            case .lost where landedHere:
+                let crossAlpha = alpha < 1 ? DiagramContrast.windowAlpha(Palette.scheme.bad, wanted: alpha, in: Palette.scheme) : 1
+                canvas.cross(x: end.0 - 9 * s, y: end.1 - 9 * s, size: 18 * s, Palette.bad.withAlpha(crossAlpha))
             default: break
             }
             labelled.append((item, start, end, alpha))
@@ -170,7 +174,7 @@ struct DiagramRenderer {
             let colour = Palette.node(item.ballotOwner)
             let key = TextCache.Key(text: "diagram " + item.label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
             canvas.sprite(key, w: w, h: h, at: spot.minX, spot.minY, alpha: alpha) {
-                canvas.roundedBox(Rect(x: 0, y: 0, w: w, h: h), radius: 4 * s, Palette.ink.withAlpha(0.85))
+                canvas.roundedBox(Rect(x: 0, y: 0, w: w, h: h), radius: 4 * s, Palette.ink.withAlpha(DiagramContrast.labelCardAlpha))
                 canvas.text(item.label, x: w / 2, y: 1 * s, size: size, colour, bold: true, align: .center)
             }
         }
@@ -233,7 +237,7 @@ struct DiagramRenderer {
                             colour.withAlpha(0.7))
             }
             canvas.roundedBox(Rect(x: box.minX, y: box.minY, w: box.maxX - box.minX, h: box.maxY - box.minY), radius: 4 * s,
-                              Palette.ink.withAlpha(0.85))
+                              Palette.ink.withAlpha(DiagramContrast.labelCardAlpha))
             canvas.text(words, x: box.minX + 4 * s, y: box.minY, size: size, colour, bold: true)
         }
     }
