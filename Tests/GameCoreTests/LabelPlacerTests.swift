@@ -61,4 +61,18 @@ struct LabelPlacerTests {
         let atEdge = MarkWordSpots(x: 40, y: 50, gap: 10, width: 60, height: 20, rowStep: 22, minX: 0, maxX: 400)
         #expect(atEdge.candidates.allSatisfy { $0.minX >= 0 }, "no spot off the left edge")
     }
+
+    @Test("words too wide for either side go a line below, across the lifeline, within the edges, tied by a leader")
+    func wideWordsGoAcross() throws {
+        let spots = MarkWordSpots(x: 100, y: 50, gap: 10, width: 150, height: 20, rowStep: 22, minX: 0, maxX: 200)
+        #expect(spots.candidates.isEmpty, "neither side has room")
+        let first = try #require(spots.across.first)
+        #expect(first.minX == 25 && first.midY == 72)
+        let atEdge = MarkWordSpots(x: 30, y: 50, gap: 10, width: 150, height: 20, rowStep: 22, minX: 0, maxX: 200)
+        #expect(atEdge.across.allSatisfy { $0.minX == 0 }, "slid right to stay within the left edge")
+        let leader = try #require(spots.leader(to: first))
+        #expect(leader.start.x == 100 && leader.end.x == 100 && leader.end.y == first.minY)
+        let tooWide = MarkWordSpots(x: 100, y: 50, gap: 10, width: 250, height: 20, rowStep: 22, minX: 0, maxX: 200)
+        #expect(tooWide.across.isEmpty)
+    }
 }

@@ -228,8 +228,10 @@ struct DiagramRenderer {
             let text = canvas.measure(words, size: size, bold: true)
             let spots = MarkWordSpots(x: x, y: y, gap: icon / 2 + 4 * s, width: text.w + 8 * s, height: text.h,
                                       rowStep: text.h + 2 * s, minX: frame.area.x, maxX: frame.area.maxX + 8 * s)
-            // Off the arrows if a near spot allows; else the nearest spot clear of words; else none at all.
-            guard let box = placer.freeSpot(spots.near, offLines: true) ?? placer.freeSpot(spots.far),
+            // Off the arrows if a near spot allows; else the nearest spot clear of words; else across the lifeline
+            // below, if the words are too wide for either side; else none at all.
+            guard let box = placer.freeSpot(spots.near, offLines: true) ?? placer.freeSpot(spots.far)
+                    ?? placer.freeSpot(spots.across),
                   box.maxY <= frame.area.maxY + 2 * s else { continue }
             placer.reserve(box, pinned: true)
             if let leader = spots.leader(to: box) {

@@ -37,6 +37,16 @@ public struct MarkWordSpots: Sendable {
     public var far: [LabelBox] { spots(rows: Self.nearRows..<Self.rows) }
     public var candidates: [LabelBox] { near + far }
 
+    /// For words too wide for either side of the lifeline (large type in a narrow view): a line below the
+    /// glyph, across the lifeline, slid sideways to stay within the edges; empty if wider than the edges allow.
+    public var across: [LabelBox] {
+        guard width <= maxX - minX else { return [] }
+        let left = min(max(x - width / 2, minX), maxX - width)
+        return (1...Self.nearRows).map { row in
+            LabelBox(minX: left, minY: y + Double(row) * rowStep - height / 2, width: width, height: height)
+        }
+    }
+
     private func spots(rows: Range<Int>) -> [LabelBox] {
         rows.flatMap { row -> [LabelBox] in
             let centerY = y + Double(row) * rowStep
@@ -50,6 +60,7 @@ public struct MarkWordSpots: Sendable {
     /// sit beside the glyph.
     public func leader(to box: LabelBox) -> LabelLine? {
         guard y < box.minY || y > box.maxY else { return nil }
+        if box.minX < x && box.maxX > x { return LabelLine(from: (x, y + gap / 2), to: (x, box.minY)) }
         let onRight = box.minX >= x
         let edgeX = onRight ? box.minX : box.maxX
         let startX = onRight ? x + gap / 2 : x - gap / 2
