@@ -67,12 +67,13 @@ struct PillPlacerTests {
     }
 
     /// Five nodes have 20 paths, more folded pills than a lecture band holds at 1280x800: the rest are counted
-    /// on the board, never drawn over each other.
-    @Test("at 5 nodes at most a quarter of 30 messages are left out")
+    /// on the board, never drawn over each other. In lecture mode five nodes stand in two rows, which leave the
+    /// band less height (their boxes' type is what a hall must read), so up to a third may be left out.
+    @Test("at 5 nodes in lecture mode at most a third of 30 messages are left out")
     func thirtyMostlyShownAtFive() {
         for board in Self.boards {
             let (plan, _) = Self.plan(30, nodes: 5, board: board)
-            #expect(plan.hidden.count <= 30 / 4, "\(plan.hidden.count) hidden, \(plan.pills.count) pills at \(board)")
+            #expect(plan.hidden.count <= 30 / 3, "\(plan.hidden.count) hidden, \(plan.pills.count) pills at \(board)")
         }
     }
 
