@@ -55,7 +55,7 @@ struct NodeFrame {
     /// only under a zoom beyond lecture mode's.
     static let stateLineCap = 28.0 / 17
     /// In two rows the band keeps at least this share of the board's height below the header.
-    static let smallestBandShare = 0.22
+    static let smallestBandShare = 0.25
 
     /// Every node in one row: crowns, boxes, the band, then the lanes and the timeline share what is left.
     func oneRow(count: Int) -> Placed {
@@ -106,7 +106,7 @@ struct NodeFrame {
         let available = max(0, height - board.y - bottomMargin)
         let timelineHeight = min(40 * sy, available * 0.1)
         // The lower boxes keep a gap above the timeline for the focus ring drawn around them.
-        let spacing = min(10 * scale, available * 0.03)
+        let spacing = min(7 * scale, available * 0.03)
         // Each box is as tall as its lines need at the type its width allows (see `NodeBoxType`): name, a state
         // line, two detail lines and the timer; a crown's area holds the crown and its label. The band takes the
         // rest, but never less than a share of the board, so rows of pills and the legend still fit. Two rows stack
