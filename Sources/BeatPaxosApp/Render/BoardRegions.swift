@@ -42,7 +42,9 @@ struct BoardRegions {
             let gap = columns.count > 1 ? columns[1].x - columns[0].maxX : 12 * layout.scale
             let side = max(0, min(gap / 2 - 1, 7 * layout.scale))
             for (index, column) in columns.enumerated() {
-                let rect = Rect(x: column.x - side, y: column.y, w: column.w + 2 * side, h: layout.boxes[index].maxY - column.y)
+                // A lower box's region reaches under it too, for the ring's bottom edge; an upper box's ring ends in the band.
+                let under = layout.isInLowerRow(index) ? side : 0
+                let rect = Rect(x: column.x - side, y: column.y, w: column.w + 2 * side, h: layout.boxes[index].maxY + under - column.y)
                 regions.append(Region(kind: .node(index), rect: rect))
             }
         }

@@ -64,7 +64,7 @@ struct FlightRenderer {
         canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: size, Palette.dim, align: .right)
     }
 
-    /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked under their sender:
+    /// During a schedule (Show me), messages sent but not yet delivered wait, faded, stacked on the band's side of their sender:
     /// the checker delivers each when it chooses. The placer moves any that would cover another pill.
     private func waitingSpots<P: Playable>(_ session: PlaySession<P>) -> [(P.Message, (x: Double, y: Double))] {
         let waiting = session.waitingMessages
@@ -73,8 +73,9 @@ struct FlightRenderer {
         let step = canvas.lineHeight(15 * layout.scale, bold: true) + 8 * layout.scale
         var spots: [(P.Message, (x: Double, y: Double))] = []
         for message in waiting where stacked.indices.contains(message.from) {
-            let start = layout.flightPoint(from: message.from, to: message.to, progress: 0)
-            spots.append((message, (start.x, start.y + Double(stacked[message.from]) * step)))
+            let start = layout.flightAnchor(message.from)
+            let offset = layout.bandSide(of: message.from) * Double(stacked[message.from]) * step
+            spots.append((message, (start.x, start.y + offset)))
             stacked[message.from] += 1
         }
         return spots
@@ -112,7 +113,9 @@ struct FlightRenderer {
         let age = min(1, max(0, (now - drop.time) / DropEffect<P.Message>.durationMs))
         let s = layout.scale
         let end = layout.flightPoint(from: drop.message.from, to: drop.message.to, progress: 1)
-        let spread = 26 * s * age, sink = 18 * s * age
+        // The halves sink into the band: down under an upper box, up over a lower one.
+        let side = layout.bandSide(of: drop.message.to)
+        let spread = 26 * s * age, sink = 18 * s * age * side
         let alpha = 1 - age
         let colour = Palette.message(drop.message, rules: rules, as: P.self)
         let label = P.pillLabel(drop.message, rules: rules)
@@ -125,10 +128,14 @@ struct FlightRenderer {
             pill(label, at: centre, colour, alpha: alpha)
         }
         canvas.setClip(nil)
-        // The cross sits in the gap the halves leave, above the label's line, so the label stays readable.
+        // The cross sits in the gap the halves leave, off the label's line so the label stays readable; the words
+        // go on the band's side of the pill, where there is room.
         let size = 22 * s
+        let lost = "lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down"
+        let wordsHeight = canvas.lineHeight(15 * s, bold: true)
+        let below = end.y + sink + size / 2 + 2 * s
         canvas.cross(x: end.x - size / 2, y: end.y + sink - text.h / 2 - size - 2 * s, size: size, Palette.bad.withAlpha(alpha))
-        canvas.text("lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down", x: end.x,
-                    y: end.y + sink + size / 2 + 2 * s, size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
+        canvas.text(lost, x: end.x, y: side > 0 ? below : end.y + sink - text.h / 2 - size - 4 * s - wordsHeight,
+                    size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
     }
 }

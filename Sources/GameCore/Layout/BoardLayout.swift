@@ -19,8 +19,14 @@ public struct BoardLayout: Hashable, Sendable {
     public let header: Rect
     public let board: Rect
     public let pane: Rect
-    /// One column per node, left to right in id order.
+    /// One column per node, left to right in id order; in two rows, the upper row's, then the lower row's.
     public let columns: [Rect]
+    /// How many nodes stand in the upper row: all of them, unless the boxes stand in two rows (see
+    /// `narrowestBoxShare`); the lower row's boxes face the upper row's across the flight band, and have no lanes.
+    public let upperRowCount: Int
+    /// Whether the node stands in the lower of two rows, its crown and box under the flight band.
+    public func isInLowerRow(_ id: NodeID) -> Bool { id >= upperRowCount }
+
     /// The space above each box where a leader's crown is drawn.
     public let crowns: [Rect]
     public let boxes: [Rect]
@@ -31,6 +37,8 @@ public struct BoardLayout: Hashable, Sendable {
     /// Whether the lanes are tall enough to hold the space-time diagram in their place: its names, and half a
     /// dozen rows of labels at the layout's type size.
     public var lanesHoldDiagram: Bool { (lanes.first?.h ?? 0) >= 150 * scale }
+    /// What multiplies the design sizes of the type in a box: the zoom's, unless the box is too narrow for it.
+    public let boxTypeScale: Double
     /// Across the bottom of the board: the round's span, the playhead and its marks (click or drag to scrub).
     public let timeline: Rect
 
@@ -52,9 +60,6 @@ public struct BoardLayout: Hashable, Sendable {
         // Text and gaps scale with the tighter direction, within limits so tiny or huge windows stay usable.
         scale = min(max(fit * factor, 0.1), 8)
         windowScale = fit
-        // Heights grow with the type, but the parts above the lanes share at most 80% of the height (the boxes
-        // then hold fewer lines rather than overflow), so a big zoom reflows instead of pushing things off screen.
-        let sy = h / Self.designHeight * max(1, factor * 0.62)
         let margin = 12 * scale
         let header = Rect(x: 0, y: 0, w: w, h: min(56 * scale, h * 0.12))
         // Larger type needs a wider pane, up to 45% of the window; lecture mode's pane holds less, so less.
@@ -63,77 +68,31 @@ public struct BoardLayout: Hashable, Sendable {
         let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
         let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
         let gap = 16 * scale
-        let columnWidth = max(0, (board.w - gap * Double(count - 1)) / Double(count))
-        let columns = (0..<count).map { index in
-            Rect(x: board.x + Double(index) * (columnWidth + gap), y: board.y, w: columnWidth, h: board.h)
-        }
-        let available = max(0, h - header.maxY)
-        // Under zoom a box gets a little taller, for the extra line its larger type wraps onto.
-        let wanted = (crown: 56 * sy, box: 150 * sy * (1 + 0.15 * min(1, max(0, factor - 1))), band: 190 * sy)
-        let shrink = min(1, available * 0.8 / (wanted.crown + wanted.box + wanted.band))
-        let crownHeight = wanted.crown * shrink, bandHeight = wanted.band * shrink
-        // The lanes and the timeline bar share what is left below the band; under a big zoom or in lecture mode
-        // that is little, so the bar takes at most 40% of it and the lanes keep the rest.
-        // The margin under the timeline stays as the window alone makes it: zoom's larger type needs no wider edge,
-        // and at a big zoom every pixel here is one the lanes lack.
-        let bottomMargin = min(margin, 12 * fit)
-        func below(box: Double) -> (top: Double, timeline: Double, spacing: Double, lanes: Double) {
-            let top = board.y + crownHeight + box + bandHeight
-            let all = max(0, h - top - bottomMargin)
-            let timeline = min(40 * sy, all * 0.4), spacing = min(4 * sy, all * 0.05)
-            return (top, timeline, spacing, max(0, all - timeline - spacing))
-        }
-        var boxHeight = wanted.box * shrink
-        var parts = below(box: boxHeight)
-        // Lanes keep room for their header and three entries at the window's own type (100 px at 1280x800): under
-        // a big zoom the boxes give up to a fifth of their height for that (they were made taller for the zoom's
-        // wrapped lines), since a lane too short shows nothing. The band keeps its height for a crowd of pills.
-        let laneFloor = 100 * fit
-        if parts.lanes < laneFloor {
-            boxHeight -= min((laneFloor - parts.lanes) / 0.55, boxHeight / 5)
-            parts = below(box: boxHeight)
-        }
-        let bandTop = board.y + crownHeight + boxHeight
         self.header = header
         self.pane = pane
         self.board = board
-        self.columns = columns
-        let crownInset = 4 * sy * shrink
-        // A hair short of the box, so rounding never makes the crown's area touch it.
-        crowns = columns.map { Rect(x: $0.x, y: $0.y + crownInset, w: $0.w, h: max(0, crownHeight - crownInset - 0.001)) }
-        boxes = columns.map { Rect(x: $0.x, y: $0.y + crownHeight, w: $0.w, h: boxHeight) }
-        flightBand = Rect(x: board.x, y: bandTop, w: board.w, h: bandHeight)
-        timeline = Rect(x: board.x, y: h - bottomMargin - parts.timeline, w: board.w, h: parts.timeline)
-        lanes = columns.map { column in
-            Rect(x: column.x, y: parts.top, w: column.w, h: parts.lanes)
-        }
+        let frame = NodeFrame(board: board, height: h, scale: scale, windowScale: fit, factor: factor, gap: gap)
+        // Five nodes in one row under lecture mode or a big zoom get columns so narrow that their boxes' type falls
+        // far below the zoom's: two rows of wider boxes facing each other across the band keep it large.
+        let oneRowColumn = max(0, (board.w - gap * Double(count - 1)) / Double(count))
+        let stacked = count >= 4 && oneRowColumn / NodeBoxType.designColumn < scale * Self.narrowestBoxShare
+        let placed = stacked ? frame.twoRows(count: count) : frame.oneRow(count: count)
+        upperRowCount = stacked ? (count + 1) / 2 : count
+        columns = placed.columns
+        crowns = placed.crowns
+        boxes = placed.boxes
+        flightBand = placed.band
+        timeline = placed.timeline
+        lanes = placed.lanes
+        boxTypeScale = placed.boxType
     }
+
+    /// One row of boxes keeps its type at least this share of the zoom's; below it the boxes stand in two rows.
+    public static let narrowestBoxShare = 0.75
 
     /// The node whose box holds the point, if any.
     public func node(atX x: Double, y: Double) -> NodeID? {
         boxes.firstIndex { $0.contains(x: x, y: y) }
-    }
-
-    /// Where a message from `from` to `to` is when it has flown `progress` (0 to 1) of its way.
-    ///
-    /// It leaves from just below the sender's box (so it never covers the box's text) and arcs down through the flight band to the receiver's;
-    /// rightward messages dip deeper than leftward ones so a request and its reply do not collide.
-    public func flightPoint(from: NodeID, to: NodeID, progress: Double) -> (x: Double, y: Double) {
-        guard boxes.indices.contains(from), boxes.indices.contains(to) else { return (0, 0) }
-        let t = min(1, max(0, progress))
-        let start = boxes[from], end = boxes[to]
-        let x0 = start.midX, x1 = end.midX
-        let y0 = start.maxY + 14 * scale, y1 = end.maxY + 14 * scale
-        let distance = Double(abs(to - from))
-        let reach = nodeCount > 2 ? (distance - 1) / Double(nodeCount - 2) : 0
-        let depth = min(0.95, (from < to ? 0.58 : 0.26) + 0.34 * reach)
-        let peak = flightBand.y + depth * flightBand.h
-        // A quadratic Bezier peaks halfway to its control point, so the control sits twice as deep.
-        let controlY = 2 * peak - (y0 + y1) / 2
-        let controlX = (x0 + x1) / 2
-        let u = 1 - t
-        return (u * u * x0 + 2 * u * t * controlX + t * t * x1,
-                u * u * y0 + 2 * u * t * controlY + t * t * y1)
     }
 
     /// Every rectangle a test may check for overlap, by name.

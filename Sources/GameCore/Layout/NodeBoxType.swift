@@ -31,10 +31,9 @@ public struct NodeBoxType: Hashable, Sendable {
 
     /// `measure` gives a line's width in pixels at a type size; the app measures with its font.
     public init(layout: BoardLayout, measure: (String, Double) -> Double) {
-        let column = layout.columns.first?.w ?? Self.designColumn
-        scale = min(layout.scale, column / Self.designColumn)
+        scale = layout.boxTypeScale
         padding = 12 * scale
-        lineWidth = max(0, (layout.boxes.first?.w ?? column) - 2 * padding)
+        lineWidth = max(0, (layout.boxes.first?.w ?? Self.designColumn * scale) - 2 * padding)
         state = 17 * scale
         let small = 15 * scale
         self.small = small
