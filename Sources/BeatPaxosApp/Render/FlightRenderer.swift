@@ -25,7 +25,8 @@ struct FlightRenderer {
             requests.append(request(message, at: point, rules: game.rules, as: P.self))
             looks.append((Palette.message(message, rules: game.rules, as: P.self), 0.55))
         }
-        let plan = placer.place(requests)
+        let notes = OverlayRenderer(canvas: canvas, layout: layout).noteRects(session)
+        let plan = placer(clearOf: notes).place(requests)
         drawLegend(hidden: plan.hidden.count, ballot: P.ballotWord)
         for placed in plan.pills {
             let look = looks[placed.members[0]]
@@ -38,10 +39,11 @@ struct FlightRenderer {
 
     private var legendSize: Double { 14 * layout.scale }
 
-    /// Pills keep off the legend's line, so it stays readable however crowded the band.
-    private var placer: PillPlacer {
+    /// Pills keep off the legend's line, so it stays readable however crowded the band, and out from under the
+    /// notes, so none flies hidden.
+    private func placer(clearOf notes: [Rect]) -> PillPlacer {
         let canvas = canvas
-        return PillPlacer(layout: layout, reservedBottom: canvas.lineHeight(legendSize) + 4) { label, size in
+        return PillPlacer(layout: layout, reservedBottom: canvas.lineHeight(legendSize) + 4, notes: notes) { label, size in
             let text = canvas.measure(label, size: size, bold: true)
             return (text.w + 1.2 * size, text.h + 0.4 * size)
         }

@@ -26,14 +26,29 @@ public struct PillPlacer {
         self.measure = measure
     }
 
-    /// The placer for a board: the band less `reservedBottom` pixels for the legend, the board's pill type
-    /// and the sizes it may shrink to.
-    public init(layout: BoardLayout, reservedBottom: Double, measure: @escaping (String, Double) -> (w: Double, h: Double)) {
+    /// The placer for a board: the band less `reservedBottom` pixels for the legend and the strips `notes` cover
+    /// (see `area(_:clearOf:gap:)`), the board's pill type and the sizes it may shrink to.
+    public init(layout: BoardLayout, reservedBottom: Double, notes: [Rect] = [],
+                measure: @escaping (String, Double) -> (w: Double, h: Double)) {
         let band = layout.flightBand
         // Pills may reach past the board's margins but never into the pane.
-        let area = Rect(x: 2, y: band.y + 2, w: layout.pane.x - 4, h: band.h - reservedBottom - 2)
+        let whole = Rect(x: 2, y: band.y + 2, w: layout.pane.x - 4, h: band.h - reservedBottom - 2)
+        let area = Self.area(whole, clearOf: notes, gap: min(3 * layout.scale, 6))
         self.init(area: area, textSizes: Self.textSizes(for: layout), minimumHeight: layout.lecture ? Self.lectureMinimumHeight : 0,
                   gap: min(3 * layout.scale, 6), measure: measure)
+    }
+
+    /// The part of `area` no note covers: a note (a toast, the round banner, Show me's caption) in the upper half
+    /// pushes the pills' top below it, one in the lower half pulls their bottom above it, so no message flies
+    /// hidden under a note. A band too short to keep a pill's height beside its notes keeps its whole area: the
+    /// notes then cover what they must.
+    public static func area(_ area: Rect, clearOf notes: [Rect], gap: Double) -> Rect {
+        var top = area.y, bottom = area.maxY
+        for note in notes where note.intersects(area) {
+            if note.midY < area.midY { top = max(top, note.maxY + gap) } else { bottom = min(bottom, note.y - gap) }
+        }
+        guard bottom - top >= lectureMinimumHeight else { return area }
+        return Rect(x: area.x, y: top, w: area.w, h: bottom - top)
     }
 
     /// Lecture mode's promise: pills at least this tall, read from the back of a hall.
