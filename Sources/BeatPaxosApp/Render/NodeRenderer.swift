@@ -171,11 +171,13 @@ struct NodeRenderer {
                 chosen = detail(height: height(above: bottom))
             }
         }
-        let size = chosen?.size ?? detailSize
-        let shown = Int(height(above: bottom) / canvas.lineHeight(size))
+        // With more parts than the box has lines, the first parts show whole, in their shortest words and smallest
+        // type, and the last (the inbox) waits for a taller box: a part cut short in an ellipsis reads as nothing.
+        let size = chosen?.size ?? sizes.last ?? detailSize
+        let shown = min(3, Int(height(above: bottom) / canvas.lineHeight(size)))
         if !partForms.isEmpty, shown > 0 {
-            let lines = chosen?.lines ?? canvas.joinWhole(levels[0], separator: " · ", width: full, size: detailSize)
-            canvas.paragraphLines(lines, x: box.x + pad, y: y + 2 * s, width: full, size: size, ink, maxLines: min(3, shown))
+            let lines = chosen?.lines ?? canvas.joinWhole(levels[levels.count - 1], separator: " · ", width: full, size: size)
+            canvas.paragraphLines(Array(lines.prefix(shown)), x: box.x + pad, y: y + 2 * s, width: full, size: size, ink, maxLines: shown)
         }
         if node.isHeld {
             let since = node.heldSince.map { game.now - $0 } ?? 0
