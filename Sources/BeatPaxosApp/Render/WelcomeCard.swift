@@ -28,7 +28,7 @@ struct WelcomeCard {
 
     /// The card at the zoom's scale when it fits the window, wrapping its text to the window's width; in a window
     /// too small for that, at the largest scale that fits (in lecture mode, with no text below lecture mode's body
-    /// size: see `CardType`).
+    /// size: see `LectureType`).
     func draw<P: Playable>(_ session: PlaySession<P>) {
         FittedCard(canvas: canvas, layout: layout, designWidth: Self.designWidth, keepsWidth: layout.lecture, key: "welcome " + P.title)
             .draw(border: Palette.gold) { content(session, scale: $0, width: $1, at: $2) }
@@ -42,7 +42,7 @@ struct WelcomeCard {
 
     /// The card's content, drawn into `rect` (or only measured, with nil): returns the height it takes.
     private func content<P: Playable>(_ session: PlaySession<P>, scale s: Double, width cardWidth: Double, at rect: Rect?) -> Double {
-        let type = CardType(layout: layout)
+        let type = LectureType(layout: layout)
         func size(_ design: Double) -> Double { type.size(design, scale: s) }
         let left = (rect?.x ?? 0) + 36 * s, width = cardWidth - 72 * s, top = rect?.y ?? 0
         let midX = (rect?.x ?? 0) + cardWidth / 2
