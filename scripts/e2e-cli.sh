@@ -100,8 +100,11 @@ done
 check "a recorded replay of a Raft counterexample replays event for event" cmp -s "$work/raft-cx-a.jsonl" "$work/raft-cx-b.jsonl"
 check "that recording holds Raft schedule deliveries" grep -q '"ev":"schedule","step":"deliver",.*"type":"ae","term":' "$work/raft-cx-a.jsonl"
 check "a Raft counterexample is not replayed as Paxos" one_line_error "raft game" simulate --protocol paxos --replay "$work/raft-amnesia.jsonl"
-check "verify --protocol raft with a Paxos level" one_line_error "not a raft level" verify --protocol raft --variant stubborn
-check "verify with a Raft level on Paxos" one_line_error "not a paxos level" verify --variant no-election-restriction
+check "verify --protocol raft with a Paxos level" one_line_error "not a Raft level (Raft levels:" verify --protocol raft --variant stubborn
+check "verify with a Raft level on Paxos" one_line_error "is a Raft level: add --protocol raft" verify --variant no-election-restriction
+same_error() { [ "$("$bin" simulate "$@" 2>&1 >/dev/null)" = "$("$bin" verify "$@" 2>&1 >/dev/null)" ]; }
+check "simulate and verify word a Paxos level asked of Raft alike" same_error --protocol raft --variant stubborn
+check "simulate and verify word a Raft level asked of Paxos alike" same_error --variant no-election-restriction
 check "verify --protocol raft --max-term 0" one_line_error "max-term must be between" verify --protocol raft --max-term 0
 check "verify --protocol raft --max-term -2" one_line_error "max-term must be between" verify --protocol raft --max-term -2
 check "verify --max-term on Paxos" one_line_error "max-term is for --protocol raft" verify --max-term 3

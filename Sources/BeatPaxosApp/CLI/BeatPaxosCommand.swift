@@ -39,36 +39,25 @@ struct LevelOptions: ParsableArguments {
     @Option(parsing: .unconditional, help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
-    @Option(help: "Which level: \(Self.paxosLevels) for Paxos; \(Self.raftLevels) with --protocol raft.")
+    @Option(help: "Which level: \(LevelName.paxosLevels) for Paxos; \(LevelName.raftLevels) with --protocol raft.")
     var variant: String?
-
-    static let paxosLevels = Variant.allCases.map(\.rawValue).joined(separator: ", ")
-    static let raftLevels = RaftVariant.allCases.map(\.rawValue).joined(separator: ", ")
 
     mutating func validate() throws {
         if let nodes, nodes != 3 && nodes != 5 {
             throw ValidationError("--nodes must be 3 or 5, not \(nodes)")
         }
         if let variant, Variant(rawValue: variant) == nil, RaftVariant(rawValue: variant) == nil {
-            throw ValidationError("--variant \(variant) names no level (Paxos: \(Self.paxosLevels); Raft: \(Self.raftLevels))")
+            throw ValidationError(LevelName.mismatch(variant, for: .paxos))
         }
     }
 
     /// The Paxos level `--variant` names, if any; a Raft level's name is an error that says so.
     func paxosVariant() throws -> Variant? {
-        guard let variant else { return nil }
-        guard let level = Variant(rawValue: variant) else {
-            throw UserError("--variant \(variant) is a Raft level: add --protocol raft (Paxos levels: \(Self.paxosLevels))")
-        }
-        return level
+        try variant.map(LevelName.paxos)
     }
 
     /// The Raft level `--variant` names, if any; a Paxos-only name is an error that says so.
     func raftVariant() throws -> RaftVariant? {
-        guard let variant else { return nil }
-        guard let level = RaftVariant(rawValue: variant) else {
-            throw UserError("--variant \(variant) is not a Raft level (Raft levels: \(Self.raftLevels))")
-        }
-        return level
+        try variant.map(LevelName.raft)
     }
 }

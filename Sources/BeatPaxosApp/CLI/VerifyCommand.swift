@@ -16,7 +16,7 @@ struct VerifyCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "How many nodes: 3 or 5.")
     var nodes: Int?
 
-    @Option(help: "Which level: for Paxos \(Variant.allCases.map(\.rawValue).joined(separator: ", ")); for Raft \(RaftVariant.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(help: "Which level: for Paxos \(LevelName.paxosLevels); for Raft \(LevelName.raftLevels).")
     var variant: String?
 
     @Option(name: .customLong("max-term"), parsing: .unconditional,
@@ -49,9 +49,9 @@ struct VerifyCommand: ParsableCommand {
     mutating func validate() throws {
         if let nodes, nodes != 3 && nodes != 5 { throw ValidationError("--nodes must be 3 or 5, not \(nodes)") }
         if let variant {
-            let known = protocolKind == .raft ? RaftVariant.allCases.map(\.rawValue) : Variant.allCases.map(\.rawValue)
-            guard known.contains(variant) else {
-                throw ValidationError("--variant \(variant) is not a \(protocolKind.rawValue) level (expected one of \(known.joined(separator: ", ")))")
+            switch protocolKind {
+            case .paxos: _ = try LevelName.paxos(variant)
+            case .raft: _ = try LevelName.raft(variant)
             }
         }
         if protocolKind == .raft {

@@ -140,27 +140,27 @@ struct PaneRenderer {
         return y + 6 * s
     }
 
-    /// The newest events at the bottom, as many as fit, each wrapped to at most three lines (a longer one ends in
-    /// an ellipsis rather than stopping mid-sentence).
+    /// The newest events at the bottom, as many as fit whole: each wraps to as many lines as it needs, and one
+    /// that does not fit is left out with all older ones (see `WholeEntries`), so no entry ends in an ellipsis.
+    /// With none left the heading goes too: an empty log would say nothing has happened.
     private func drawLog<P: Playable>(_ session: PlaySession<P>, x: Double, top: Double, width: Double) {
         let pane = layout.pane
         guard pane.maxY - top > 40 * s else { return }
-        let start = section("Log", y: top, x: x)
+        let start = section("Log", y: top, x: x, draw: false)
         let size = 15 * s, step = canvas.lineHeight(size)
         let region = Rect(x: pane.x, y: start, w: pane.w, h: pane.maxY - start - 6 * s)
+        let rows = max(0, Int(region.h / step))
+        // Every entry takes a line at least, so no more than `rows` of the newest can be shown.
+        let entries = session.log.suffix(rows).reversed().map { line in
+            (line, canvas.wrap("\(Seconds.text(line.time))  \(line.text)", width: width - 12 * s, size: size))
+        }
+        let shown = WholeEntries.count(lineCounts: entries.map(\.1.count), rows: rows)
+        guard shown > 0 else { return }
+        _ = section("Log", y: top, x: x)
         canvas.setClip(region)
         var bottom = region.maxY
-        for line in session.log.reversed() {
-            let text = "\(Seconds.text(line.time))  \(line.text)"
-            var lines = canvas.wrap(text, width: width - 12 * s, size: size)
-            // The last entry that finds room keeps what fits of it, ending in an ellipsis.
-            let room = min(3, Int((bottom - region.y) / step))
-            guard room > 0 else { break }
-            if lines.count > room {
-                lines = Array(lines.prefix(room - 1)) + [canvas.fitted(lines[(room - 1)...].joined(separator: " "), width: width - 12 * s, size: size)]
-            }
-            let height = Double(lines.count) * step
-            bottom -= height
+        for (line, lines) in entries.prefix(shown) {
+            bottom -= Double(lines.count) * step
             let colour = line.node.map { Palette.logText($0) } ?? Palette.text
             for (index, part) in lines.enumerated() {
                 canvas.text(part, x: x + (index > 0 ? 12 * s : 0), y: bottom + Double(index) * step, size: size, colour)

@@ -1,3 +1,4 @@
+import CSDL2
 import GameCore
 import Session
 
@@ -8,29 +9,27 @@ struct TimelineRenderer {
     let canvas: Canvas
     let layout: BoardLayout
 
-    /// The bar holds a row of labels above a row with the track, its marks and the playhead's knob. Sizes follow
-    /// the zoom but never outgrow the bar, so under a big zoom or in lecture mode nothing is cut or drawn over text.
-    private struct Rows {
-        let labelSize: Double
-        let markSize: Double
-        let trackY: Double
-        let trackH: Double
-        let knob: Double
-
-        init(bar: Rect, scale s: Double) {
-            labelSize = min(13 * s, bar.h * 0.42 / 1.17)
-            let rowTop = bar.y + bar.h * 0.42, rowH = bar.h * 0.58
-            markSize = min(12 * s, rowH * 0.8)
-            trackY = rowTop + rowH / 2
-            trackH = min(max(4, 8 * s), markSize * 0.5)
-            knob = min(14 * s, rowH * 0.9)
+    /// Where the labels' glyphs reach in their text box at `size`, over the characters they use, in either weight:
+    /// from the top of the tallest ("d", "(") to the bottom of the lowest ("p", ")").
+    private func ink(_ size: Double) -> ClosedRange<Double> {
+        var top: Int32 = 0, bottom: Int32 = 0, ascent: Int32 = 0
+        for bold in [false, true] {
+            guard let font = canvas.fonts.font(size: Canvas.pixelSize(size), bold: bold) else { return 0...size * 1.2 }
+            ascent = max(ascent, TTF_FontAscent(font))
+            for scalar in "Round 0123456789.s (past)".unicodeScalars where scalar != " " {
+                var minX: Int32 = 0, maxX: Int32 = 0, minY: Int32 = 0, maxY: Int32 = 0, advance: Int32 = 0
+                guard TTF_GlyphMetrics(font, UInt16(scalar.value), &minX, &maxX, &minY, &maxY, &advance) == 0 else { continue }
+                top = max(top, maxY)
+                bottom = min(bottom, minY)
+            }
         }
+        return Double(ascent - top)...Double(ascent - bottom)
     }
 
     func draw<P: Playable>(_ session: PlaySession<P>) {
         let bar = layout.timeline
         guard bar.w > 20, bar.h > 8 else { return }
-        let rows = Rows(bar: bar, scale: layout.scale)
+        let rows = TimelineRows(layout: layout, ink: ink)
         let span = session.timelineSpan
         let history = session.history
         func x(_ time: Tick) -> Double {
@@ -51,25 +50,25 @@ struct TimelineRenderer {
 
     /// "Round 2" at the left, the playhead's time above it, and the span's end at the right when the playhead's
     /// label leaves room for it: measured, so they never run into each other.
-    private func drawLabels<P: Playable>(_ session: PlaySession<P>, bar: Rect, rows: Rows, playheadX x: Double, end: Tick) {
+    private func drawLabels<P: Playable>(_ session: PlaySession<P>, bar: Rect, rows: TimelineRows, playheadX x: Double, end: Tick) {
         let size = rows.labelSize, gap = 8 * layout.scale
         let round = "Round \(session.history.currentRoundSpan.round)"
         let roundW = canvas.measure(round, size: size).w
-        canvas.text(round, x: bar.x, y: bar.y, size: size, Palette.dim)
+        canvas.text(round, x: bar.x, y: rows.labelY, size: size, Palette.dim)
         let label = "\(Seconds.text(session.history.now)) s" + (session.history.isInPast ? " (past)" : "")
         let w = canvas.measure(label, size: size, bold: true).w
         let left = max(bar.x + roundW + gap, min(x - w / 2, bar.maxX - w))
-        canvas.text(label, x: left, y: bar.y, size: size, Palette.text, bold: true)
+        canvas.text(label, x: left, y: rows.labelY, size: size, Palette.text, bold: true)
         let endLabel = "\(Seconds.text(end)) s"
         if left + w + gap < bar.maxX - canvas.measure(endLabel, size: size).w {
-            canvas.text(endLabel, x: bar.maxX, y: bar.y, size: size, Palette.dim, align: .right)
+            canvas.text(endLabel, x: bar.maxX, y: rows.labelY, size: size, Palette.dim, align: .right)
         }
     }
 
     /// A mark on the track in its node's colour, on a dark disc so it reads over the track: a cross for a crash,
     /// a ring for a recovery, a bar for a hold, a crown for a crown gained (struck through when lost), a check for
     /// a decision.
-    private func draw(_ mark: TimelineMark, x: Double, rows: Rows) {
+    private func draw(_ mark: TimelineMark, x: Double, rows: TimelineRows) {
         let colour = Palette.node(mark.node)
         let size = rows.markSize, s = layout.scale
         let top = rows.trackY - size / 2
@@ -93,7 +92,7 @@ struct TimelineRenderer {
         }
     }
 
-    private func drawPlayhead(at x: Double, bar: Rect, rows: Rows) {
+    private func drawPlayhead(at x: Double, bar: Rect, rows: TimelineRows) {
         let s = layout.scale
         let lineW = max(1, min(3 * s, rows.knob / 4))
         canvas.fill(Rect(x: x - lineW / 2, y: rows.trackY - rows.knob / 2, w: lineW, h: bar.maxY - (rows.trackY - rows.knob / 2)), Palette.text)
