@@ -142,21 +142,28 @@ public final class PlaySession<P: Playable> {
         expireNotes()
     }
 
-    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks); the wall
-    /// clock moves on with it, so a screenshot never shows a toast that would long have gone.
+    /// Sets the game clock to `ms` and runs everything up to it (for screenshots and benchmarks). It runs in
+    /// slices of a quarter second with the wall clock moving on with each, so a note raised on the way is gone by
+    /// the time it would have gone (a screenshot at 60 s shows no banner of a round that ended at 35 s). In
+    /// lecture mode a round's end and Show me's steps go on as if N had been pressed each time.
     public func jump(toMs ms: Int) {
-        let before = play.renderTime
-        play.renderTime = max(play.renderTime, Double(ms))
-        wallMs += (play.renderTime - before) / max(speed, 0.1)
-        // A screenshot of Show me in lecture mode shows the moment asked for, as if N had been pressed each time.
-        while waitsForShowMeStep, play.history.actions[play.history.actionsDone].time <= ms {
-            play.releasedAction = play.history.actionsDone
-            play.renderTime = max(play.renderTime, Double(ms))
+        let target = Double(ms)
+        repeat {
+            let before = play.renderTime
+            play.renderTime = min(target, play.renderTime + Self.jumpSliceMs)
+            wallMs += max(0, play.renderTime - before) / max(speed, 0.1)
+            if waitsForNextRound { releasedRound = game.round }
+            while waitsForShowMeStep, play.history.actions[play.history.actionsDone].time <= Int(play.renderTime) {
+                play.releasedAction = play.history.actionsDone
+                runGame()
+            }
             runGame()
-        }
-        runGame()
-        expireNotes()
+            expireNotes()
+        } while play.renderTime < target
     }
+
+    /// How much game time `jump(toMs:)` runs between two looks at the notes and the lecture waits.
+    static var jumpSliceMs: Double { 250 }
 
     func expireNotes() {
         countDownRoundEnd()

@@ -38,7 +38,7 @@ struct PaneFit {
         let rules = session.config.rules
         let top: String
         if layout.lecture {
-            top = rules.variant != P.standardVariant ? P.missingRule(rules.variant) : PaneRenderer.lectureLine(P.self)
+            top = rules.variant != P.standardVariant ? P.missingRule(rules.variant) : ""
             guard canvas.wrap(top, width: width, size: 15 * s).count <= PaneRenderer.lectureLines else { return false }
         } else {
             top = P.mission(rules)
@@ -60,6 +60,8 @@ struct PaneFit {
         // Outside lecture mode the checker's verdict comes before the chosen value; it arrives after the first
         // frame (the fit is found before it), so room for its usual three lines is kept from the start.
         if !layout.lecture { live += 3 * canvas.lineHeight(15 * s) + 2 * s }
+        // Lecture mode promises the class the last few log lines: the heading and two one-line entries at least.
+        if layout.lecture { live += canvas.lineHeight(17 * s, bold: true) + 2 * canvas.lineHeight(15 * s) + 6 * s }
         return PaneRenderer(canvas: canvas, layout: layout, scale: s).drawTop(session, draw: false) + live <= pane.maxY
     }
 }

@@ -42,14 +42,14 @@ struct PaneRenderer {
                 y += Double(min(maxLines, canvas.wrap(text, width: width, size: size * s).count)) * canvas.lineHeight(size * s)
             }
         }
-        // Lecture mode keeps only what a class needs: the missing rule, then the invariants and the log below.
+        // Lecture mode keeps only what a class needs: a broken level's missing rule, then the invariants, the chosen
+        // value and the log below. The real protocol's mission is the lecturer's to say (the header names the
+        // protocol, the welcome card the aim): its lines are the log's.
         if layout.lecture {
             let rules = session.config.rules
             if rules.variant != P.standardVariant {
                 y = section("Missing rule", y: y, x: x, draw: draw)
                 paragraph(P.missingRule(rules.variant), size: 15, Palette.text, maxLines: Self.lectureLines)
-            } else {
-                paragraph(Self.lectureLine(P.self), size: 15, Palette.text, maxLines: Self.lectureLines)
             }
             return min(pane.maxY, y + 6 * s)
         }
@@ -94,11 +94,6 @@ struct PaneRenderer {
         let y = drawInvariants(session, x: x, y: top, width: width)
         drawLog(session, x: x, top: y, width: width)
         canvas.setClip(nil)
-    }
-
-    /// Lecture mode's line under the header on the real protocol.
-    static func lectureLine<P: Playable>(_: P.Type) -> String {
-        "Real \(P.title): try to make two nodes \(P.decideWord) different values."
     }
 
     /// Lecture mode's top paragraph may take this many lines; `PaneFit` shrinks the type until it needs no more.
