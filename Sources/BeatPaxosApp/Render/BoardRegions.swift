@@ -31,6 +31,11 @@ struct BoardRegions {
     /// Where messages fly and break, across the board and under the boxes.
     let band: Rect
 
+    /// The band's region: the flight band widened to the window's left edge and the pane.
+    static func band(of layout: BoardLayout) -> Rect {
+        Rect(x: 0, y: layout.flightBand.y, w: layout.pane.x, h: layout.flightBand.h)
+    }
+
     /// `paneSplit` is where the pane's fixed top ends (see `PaneRenderer.drawTop`); with `diagram` the
     /// space-time diagram takes the lanes' place, or the whole board's.
     init(layout: BoardLayout, paneSplit: Double, diagram: DiagramMode? = nil) {
@@ -66,7 +71,6 @@ struct BoardRegions {
         regions.append(Region(kind: .paneLive, rect: Rect(x: pane.x, y: split, w: pane.w, h: pane.maxY - split)))
         regions.append(Region(kind: .paneTop, rect: Rect(x: pane.x, y: pane.y, w: pane.w, h: split - pane.y)))
         self.regions = regions
-        band = diagram == .board ? Rect(x: 0, y: 0, w: 0, h: 0)
-            : Rect(x: 0, y: layout.flightBand.y, w: layout.pane.x, h: layout.flightBand.h)
+        band = diagram == .board ? Rect(x: 0, y: 0, w: 0, h: 0) : Self.band(of: layout)
     }
 }

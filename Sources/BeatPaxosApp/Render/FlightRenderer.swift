@@ -112,12 +112,13 @@ struct FlightRenderer {
 
     /// The pill splits in two halves that drift apart and fade, with a red cross over the gap.
     private func drawBreak<P: Playable>(_ drop: DropEffect<P.Message>, now: Double, rules: P.Rules, as _: P.Type) {
+        let band = BoardRegions.band(of: layout)
         let age = min(1, max(0, (now - drop.time) / DropEffect<P.Message>.durationMs))
         let s = layout.scale
         let end = layout.flightPoint(from: drop.message.from, to: drop.message.to, progress: 1)
         // The halves sink into the band: down under an upper box, up over a lower one.
-        let side = layout.bandSide(of: drop.message.to)
-        let spread = 26 * s * age, sink = 18 * s * age * side
+        let toward = layout.bandSide(of: drop.message.to)
+        let spread = 26 * s * age, sink = 18 * s * age * toward
         let alpha = 1 - age
         let colour = Palette.message(drop.message, rules: rules, as: P.self)
         let label = P.pillLabel(drop.message, rules: rules)
@@ -126,18 +127,20 @@ struct FlightRenderer {
         for side in [-1.0, 1.0] {
             let centre = (x: end.x + side * spread, y: end.y + sink)
             let clipX = side < 0 ? centre.x - halfWidth - 2 : centre.x
-            canvas.setClip(Rect(x: clipX, y: centre.y - 40 * s, w: halfWidth + 2, h: 80 * s))
+            canvas.setClip(Rect(x: clipX, y: centre.y - 40 * s, w: halfWidth + 2, h: 80 * s).intersection(band))
             pill(label, at: centre, colour, alpha: alpha)
         }
-        canvas.setClip(nil)
-        // The cross sits in the gap the halves leave, off the label's line so the label stays readable; the words
-        // go on the band's side of the pill, where there is room.
+        // Back to the band's clip: the window repaints only the band while messages fly, so anything drawn past
+        // it would stay on a box or the legend's neighbours after the effect ends.
+        canvas.setClip(band)
+        // The cross, then the words, go on the band's side of the broken pill (under an upper box, over a lower
+        // one), off the label's line so the label stays readable, and away from the box the message never reached.
         let size = 22 * s
         let lost = "lost: \(drop.message.to < 5 ? NodeNames.title(drop.message.to) : "") is down"
         let wordsHeight = canvas.lineHeight(15 * s, bold: true)
-        let below = end.y + sink + size / 2 + 2 * s
-        canvas.cross(x: end.x - size / 2, y: end.y + sink - text.h / 2 - size - 2 * s, size: size, Palette.bad.withAlpha(alpha))
-        canvas.text(lost, x: end.x, y: side > 0 ? below : end.y + sink - text.h / 2 - size - 4 * s - wordsHeight,
-                    size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
+        let crossY = toward > 0 ? end.y + sink + text.h / 2 + 2 * s : end.y + sink - text.h / 2 - 2 * s - size
+        let wordsY = toward > 0 ? crossY + size + 2 * s : crossY - 2 * s - wordsHeight
+        canvas.cross(x: end.x - size / 2, y: crossY, size: size, Palette.bad.withAlpha(alpha))
+        canvas.text(lost, x: end.x, y: wordsY, size: 15 * s, Palette.bad.withAlpha(alpha), bold: true, align: .center)
     }
 }

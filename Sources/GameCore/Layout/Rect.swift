@@ -34,6 +34,14 @@ public struct Rect: Hashable, Sendable {
         other.x >= x - 1e-9 && other.y >= y - 1e-9 && other.maxX <= maxX + 1e-9 && other.maxY <= maxY + 1e-9
     }
 
+    /// The area the two share; empty (at this one's corner) when they share none.
+    public func intersection(_ other: Rect) -> Rect {
+        let left = max(x, other.x), top = max(y, other.y)
+        let right = min(maxX, other.maxX), bottom = min(maxY, other.maxY)
+        guard right > left, bottom > top else { return Rect(x: x, y: y, w: 0, h: 0) }
+        return Rect(x: left, y: top, w: right - left, h: bottom - top)
+    }
+
     /// The rectangle shrunk by `dx` and `dy` on each side, never below zero size.
     public func insetBy(_ dx: Double, _ dy: Double) -> Rect {
         Rect(x: x + dx, y: y + dy, w: w - 2 * dx, h: h - 2 * dy)
