@@ -171,9 +171,10 @@ struct NodeRenderer {
                 chosen = detail(height: height(above: bottom))
             }
         }
-        // With more parts than the box has lines, the first parts show whole, in their shortest words and smallest
-        // type, and the last (the inbox) waits for a taller box: a part cut short in an ellipsis reads as nothing.
-        let size = chosen?.size ?? sizes.last ?? detailSize
+        // With more parts than the box has lines, the first parts show whole, in their shortest words and the
+        // largest type that holds a line, and the last (the inbox) waits for a taller box: a part cut short in an
+        // ellipsis reads as nothing.
+        let size = chosen?.size ?? sizes.first { height(above: bottom) >= canvas.lineHeight($0) } ?? sizes.last ?? detailSize
         let shown = min(3, Int(height(above: bottom) / canvas.lineHeight(size)))
         if !partForms.isEmpty, shown > 0 {
             let lines = chosen?.lines ?? canvas.joinWhole(levels[levels.count - 1], separator: " · ", width: full, size: size)

@@ -60,8 +60,10 @@ struct PaneFit {
         // Outside lecture mode the checker's verdict comes before the chosen value; it arrives after the first
         // frame (the fit is found before it), so room for its usual three lines is kept from the start.
         if !layout.lecture { live += 3 * canvas.lineHeight(15 * s) + 2 * s }
-        // Lecture mode promises the class the last few log lines: the heading and two one-line entries at least.
-        if layout.lecture { live += canvas.lineHeight(17 * s, bold: true) + 2 * canvas.lineHeight(15 * s) + 6 * s }
+        // Lecture mode promises the class the log: its heading and the newest entry at least (under the checker's
+        // verdict, which fits in the room the evidence's third lines leave most of the time); more entries as the
+        // evidence leaves room.
+        if layout.lecture { live += canvas.lineHeight(17 * s, bold: true) + canvas.lineHeight(15 * s) + 6 * s }
         return PaneRenderer(canvas: canvas, layout: layout, scale: s).drawTop(session, draw: false) + live <= pane.maxY
     }
 }

@@ -125,7 +125,7 @@ struct PaneRenderer {
         func verdict() {
             guard let line = session.checkerLine else { return }
             y += 2 * s
-            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 3 : 6)
+            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 4 : 6)
         }
         if !layout.lecture { verdict() }
         y += 4 * s
