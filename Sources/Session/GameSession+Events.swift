@@ -45,7 +45,11 @@ extension PlaySession {
         let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
         let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
         var text = "Round \(round) \(P.decidedWord) \(decided)\(when): \(crowns), score \(game.score.total)"
-        if recordRoundBest(points: points) { text += " — new best!" }
+        let newBest = recordRoundBest(points: points)
+        if newBest { text += " — new best!" }
+        // A round that waited for N said its tally while it waited: the next round starts on a clear board,
+        // unless the round set a new best.
+        if releasedRound == round, !newBest { return }
         showBanner(text)
     }
 }

@@ -38,7 +38,10 @@ extension PlaySession {
         let when = game.stats.firstDecisionAt.map { " in \(Seconds.text($0 - game.roundStartedAt)) s" } ?? ""
         let head = "Round \(game.round) \(P.decidedWord) \(decided.isEmpty ? "nothing" : decided)\(when)"
         if waitsForNextRound {
-            play.banner = TimedNote(text: "\(head): press N for the next round", until: wallMs + 1_000)
+            // The round's tally is said while it waits, so N starts the next round on a clear board.
+            let toppled = game.stats.crownsToppled
+            let crowns = toppled == 1 ? "1 crown toppled" : "\(toppled) crowns toppled"
+            play.banner = TimedNote(text: "\(head), \(crowns): press N for the next round", until: wallMs + 1_000)
         } else {
             let left = max(0, Double(end - game.now) / 1000 / max(speed, 0.1))
             play.banner = TimedNote(text: "\(head): next round in \(Int(left.rounded(.up))) s", until: wallMs + 400)

@@ -70,11 +70,14 @@ struct PillPlacerTests {
     /// on the board, never drawn over each other. In lecture mode five nodes stand in two rows, which leave the
     /// band less height (their boxes' type is what a hall must read), so up to half of a crowd of 30 may be left
     /// out; a round's usual traffic (a broadcast to four nodes and its four replies, and a few more) all shows.
-    @Test("at 5 nodes in lecture mode at most half of 30 messages are left out, and none of 12")
+    @Test("at 5 nodes in lecture mode at most half of 30 messages are left out, and none of 12 without zoom")
     func thirtyMostlyShownAtFive() {
         for board in Self.boards {
             let (crowd, _) = Self.plan(30, nodes: 5, board: board)
             #expect(crowd.hidden.count <= 30 / 2, "\(crowd.hidden.count) hidden, \(crowd.pills.count) pills at \(board)")
+        }
+        // Zoom 2 on top of lecture mode makes pills of 56 px type at 1280x800: fewer rows fit there.
+        for board in Self.boards where board.zoom == 1 {
             let (round, _) = Self.plan(12, nodes: 5, board: board)
             #expect(round.hidden.isEmpty, "\(round.hidden.count) of 12 hidden at \(board)")
         }

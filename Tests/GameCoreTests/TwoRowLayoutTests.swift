@@ -78,3 +78,17 @@ struct TwoRowLayoutTests {
         #expect(layout.flightAnchor(0).y > layout.boxes[0].maxY)
     }
 }
+
+/// Zooming in lecture mode never makes the boxes' type smaller: the pane stays as wide as lecture mode makes it.
+@Suite("Zoom in lecture mode")
+struct LectureZoomTests {
+    @Test("the boxes' type does not shrink as the zoom grows", arguments: [3, 5], [(1280, 800), (1920, 1080)])
+    func boxTypeNeverShrinks(nodes: Int, size: (Int, Int)) {
+        var previous = 0.0
+        for zoom in [1, 1.25, 1.5, 2, 2.5] {
+            let layout = BoardLayout(width: size.0, height: size.1, nodeCount: nodes, zoom: zoom, lecture: true)
+            #expect(layout.boxTypeScale >= previous - 1e-9, "zoom \(zoom): \(layout.boxTypeScale) after \(previous)")
+            previous = layout.boxTypeScale
+        }
+    }
+}

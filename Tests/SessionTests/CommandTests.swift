@@ -43,6 +43,14 @@ struct CommandTests {
         #expect(Controls.keys(for: .chooseLevel) == "L")
     }
 
+    @Test("the welcome card offers S only where Show me runs (three nodes)")
+    func showMeOfferedWithThreeNodes() {
+        #expect(Controls.welcomeFooter(offersShowMe: true).contains("S: show me how to break it"))
+        let five = Controls.welcomeFooter(offersShowMe: false)
+        #expect(!five.contains("S: "))
+        #expect(five.hasPrefix("Click, Enter or Space: start") && five.contains("Ctrl+Q: quit"))
+    }
+
     @Test("Esc never quits: on the welcome card it does nothing, and it closes any other card")
     func escape() throws {
         let welcome = try makeSession(intro: true)

@@ -133,11 +133,22 @@ struct KeyboardTests {
         session.run(forMs: 20_000)
         #expect(session.game.round == 1)
         #expect(session.waitsForNextRound)
-        #expect(session.banner?.text.contains("press N for the next round") == true)
+        let waiting = try #require(session.banner?.text)
+        #expect(waiting.contains("press N for the next round") && waiting.contains("toppled"), "the tally is said while it waits")
         #expect(session.msUntilNextGameEvent == nil, "nothing is due while the round waits, so the window can sleep")
         session.handle(.nextRound)
         session.run(forMs: 100)
         #expect(session.game.round == 2)
+        #expect(session.banner == nil, "the next round starts on a clear board, not under the last one's summary")
+    }
+
+    @Test("a jump past a round's end in lecture mode goes on as if N were pressed, and its banner is gone later")
+    func jumpPastLectureRoundEnd() throws {
+        let session = try makeSession()
+        session.handle(.toggleLecture)
+        session.jump(toMs: 150_000)
+        #expect(session.game.round > 1, "the jump went past round 1's end")
+        #expect(session.banner == nil || session.game.roundEndsAt != nil, "no banner of a round long over")
     }
 
     @Test("a jump (screenshots) moves the wall clock too, so a toast long gone is not drawn")

@@ -86,7 +86,7 @@ struct WelcomeCard {
             y += height + 2 * s
         }
         // The keys, whole: a footer wider than the card breaks between keys, each line centred.
-        let footer = Controls.welcomeFooter
+        let footer = Controls.welcomeFooter(offersShowMe: session.config.rules.nodeCount == 3)
         let parts = footer.components(separatedBy: "    ")
         let lines = canvas.joinWhole(parts, separator: "    ", width: width, size: size(17), bold: true)
         y += 14 * s

@@ -60,14 +60,18 @@ public struct BoardLayout: Hashable, Sendable {
         // Text and gaps scale with the tighter direction, within limits so tiny or huge windows stay usable.
         scale = min(max(fit * factor, 0.1), 8)
         windowScale = fit
-        let margin = 12 * scale
+        // Zoom in lecture mode keeps the board's margins and gaps, like its pane, at lecture mode's own size.
+        let spacing = lecture ? min(scale, fit * Self.lectureFactor) : scale
+        let margin = 12 * spacing
         let header = Rect(x: 0, y: 0, w: w, h: min(56 * scale, h * 0.12))
-        // Larger type needs a wider pane, up to 45% of the window; lecture mode's pane holds less, so less.
-        let paneShare = min(0.45, 0.32 * (1 + (factor - 1) * (lecture ? 0.12 : 0.15)))
+        // Larger type needs a wider pane, up to 45% of the window; lecture mode's pane holds less, so less. Zoom
+        // in lecture mode leaves the pane as wide as lecture mode makes it (its type then fits itself, see the
+        // app's PaneFit): a wider pane would narrow the boxes, and their type, which is what the class reads.
+        let paneShare = min(0.45, 0.32 * (1 + ((lecture ? Self.lectureFactor : factor) - 1) * (lecture ? 0.12 : 0.15)))
         let paneWidth = (w * paneShare).rounded()
         let pane = Rect(x: w - paneWidth, y: header.maxY, w: paneWidth, h: h - header.maxY)
         let board = Rect(x: margin, y: header.maxY, w: pane.x - 2 * margin, h: h - header.maxY)
-        let gap = 16 * scale
+        let gap = 16 * spacing
         self.header = header
         self.pane = pane
         self.board = board

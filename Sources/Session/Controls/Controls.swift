@@ -130,8 +130,16 @@ public enum Controls {
     }
 
     /// The welcome card's last line: "Click, Enter or Space: start    S: show me how to break it    Ctrl+Q: quit".
-    public static var welcomeFooter: String {
-        let rows = rows(on: .welcomeFooter)
+    public static var welcomeFooter: String { welcomeFooter(offersShowMe: true) }
+
+    /// The footer without S where Show me cannot run (five nodes: the checker's search would take minutes).
+    public static func welcomeFooter(offersShowMe: Bool) -> String {
+        let rows = rows(on: .welcomeFooter).filter { row in
+            offersShowMe || !row.bindings.contains { binding in
+                if case .showMe = binding.command { return true }
+                return false
+            }
+        }
         return (rows.filter { $0.context == .welcome } + rows.filter { $0.context != .welcome })
             .map { "\($0.keys): \($0.context == .welcome ? $0.action : $0.briefWords)" }
             .joined(separator: "    ")
