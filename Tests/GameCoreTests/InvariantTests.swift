@@ -88,6 +88,15 @@ struct InvariantTests {
         #expect(broken(history).isEmpty)
     }
 
+    @Test("a choice names its voters, or says all of them when every node voted")
+    func chosenByAll() {
+        let two = ledger([.accept(node: red, ballot: 2, value: green), .accept(node: green, ballot: 2, value: green)])
+        #expect(Invariant.chosenLocked.evidence(on: two).hasPrefix("Chosen: green at ballot 2 by Red and Green;"))
+        let all = ledger([.accept(node: red, ballot: 2, value: green), .accept(node: green, ballot: 2, value: green),
+                          .accept(node: blue, ballot: 2, value: green)])
+        #expect(Invariant.chosenLocked.evidence(on: all).hasPrefix("Chosen: green at ballot 2 by all 3;"))
+    }
+
     @Test("a value is chosen only by a true majority at one ballot, even where the level's quorum is 1")
     func chosenNeedsQuorum() {
         let oneVote: [EventKind] = [.accept(node: red, ballot: 1, value: red)]
