@@ -24,6 +24,9 @@ struct BenchCommand: ParsableCommand {
     @Flag(help: "Draw the frames with the space-time diagram in place of the lanes.")
     var diagram = false
 
+    @Option(help: "Also save the last frame as a BMP (to compare what the frame path draws across builds).")
+    var out: String?
+
     mutating func validate() throws {
         guard (1...100_000).contains(frames) else { throw ValidationError("--frames must be between 1 and 100000") }
         guard (0...500).contains(messages) else { throw ValidationError("--messages must be between 0 and 500") }
@@ -59,6 +62,7 @@ struct BenchCommand: ParsableCommand {
                 cpuTimes.append(Double(cpuEnd - cpuBegin) / 1e6)
             }
             let view = diagram ? "diagram view on (\(session.diagram.messages.count) messages this round), " : ""
+            if let out { try target.save(bmp: out) }
             print(view + Self.report(wall: times, cpu: cpuTimes, firstFrameMs: firstFrameMs, flights: inFlight.min() ?? 0))
         }
     }
