@@ -57,6 +57,8 @@ for variant in amnesia stubborn promise-breaker small-quorum; do
   { "$bin" verify --variant "$variant" --max-ballot 6 2>/dev/null || true; } | sed -n 2p | sed "s/^/$variant B=6: /"
 done
 
+# Each bench line gives two distributions: "wall" is what a player waits (on a shared machine its tail is mostly
+# other processes taking the core), "cpu" is the drawing thread's own CPU time, the frame's cost to the game.
 echo "== bench: frame times offscreen (software renderer) at 1280x800"
 "$bin" bench --size 1280x800
 echo "== bench: the same with the space-time diagram in place of the lanes (budget: p99 under 2 ms)"
