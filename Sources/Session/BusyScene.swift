@@ -32,10 +32,15 @@ public enum BusyScene {
         var decoys = session.decoyFlights.filter { $0.arrival > now }
         var index = (decoys.last?.sequence ?? 1_000_000) + 1
         let count = max(2, session.config.rules.nodeCount)
+        let rules = session.config.rules
         while session.realFlightCount + decoys.count < messages {
-            let from = index % count, hop = (index / count) % (count - 1) + 1
-            let message = Message(kind: MessageKind.allCases[index % 5], from: from, to: (from + hop) % count,
-                                  ballot: index % 9 + 1, value: index % count)
+            // Messages Paxos could send: the ballot's owner asks (p1a, p2a) and tells (p3) another node, which
+            // answers it (p1b, p2b); it proposes and decides its own value, and no node writes to itself.
+            let kind = MessageKind.allCases[index % 5], ballot = index % 9 + 1
+            let owner = rules.owner(of: ballot), other = (owner + (index / count) % (count - 1) + 1) % count
+            let answers = kind == .p1b || kind == .p2b
+            let message = Message(kind: kind, from: answers ? other : owner, to: answers ? owner : other,
+                                  ballot: ballot, value: kind == .p1b ? nil : owner)
             let started = now - Tick(index % 7) * 200
             decoys.append(Flight(arrival: started + 1_500 + Tick(index % 4) * 500, sequence: index, sentAt: started, message: message))
             index += 1

@@ -90,4 +90,19 @@ struct BusySceneTests {
         }
         #expect(session.realFlightCount > 0, "the scene is a real game, not only decoys")
     }
+
+    @Test("its decoys are messages Paxos could send: requests from the ballot's owner, answers to it, none to oneself")
+    func decoysArePlausible() throws {
+        let session = try BusyScene.make(messages: 40)
+        let rules = session.config.rules
+        try #require(!session.decoyFlights.isEmpty)
+        for flight in session.decoyFlights {
+            let message = flight.message, owner = rules.owner(of: message.ballot)
+            #expect(message.from != message.to)
+            switch message.kind {
+            case .p1b, .p2b: #expect(message.to == owner, "\(message.label) answers the ballot's owner")
+            case .p1a, .p2a, .p3: #expect(message.from == owner, "\(message.label) comes from the ballot's owner")
+            }
+        }
+    }
 }
