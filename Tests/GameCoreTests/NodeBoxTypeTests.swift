@@ -54,9 +54,16 @@ struct NodeBoxTypeTests {
         let roomy = NodeBoxType(layout: BoardLayout(width: 1280, height: 800, nodeCount: 3), measure: Self.estimate)
         #expect(roomy.scale == 1)
         #expect(roomy.detail == roomy.small)
-        let crowded = BoardLayout(width: 1024, height: 640, nodeCount: 5, zoom: 2.5, lecture: true)
-        let tiny = NodeBoxType(layout: crowded, measure: Self.estimate)
-        #expect(tiny.scale < crowded.scale)
+        // Five nodes in one row, and a font twice as wide as DejaVu Sans: the longest detail would need type
+        // far below the floor, so it stops there (and the box falls back to shorter words).
+        let fiveInARow = BoardLayout(width: 1280, height: 800, nodeCount: 5)
+        let tiny = NodeBoxType(layout: fiveInARow) { text, size in Double(text.count) * size }
+        #expect(fiveInARow.upperRowCount == 5)
         #expect(tiny.detail == tiny.small * NodeBoxType.smallestDetailShare)
+        // Lecture mode with zoom stands the five in two rows, whose boxes are wide enough for the detail.
+        let crowded = BoardLayout(width: 1024, height: 640, nodeCount: 5, zoom: 2.5, lecture: true)
+        let stacked = NodeBoxType(layout: crowded, measure: Self.estimate)
+        #expect(stacked.scale < crowded.scale)
+        #expect(stacked.detail >= stacked.small * NodeBoxType.smallestDetailShare)
     }
 }
