@@ -35,12 +35,13 @@ public enum BusyScene {
         let rules = session.config.rules
         while session.realFlightCount + decoys.count < messages {
             // Messages Paxos could send: the ballot's owner asks (p1a, p2a) and tells (p3) another node, which
-            // answers it (p1b, p2b); it proposes and decides its own value, and no node writes to itself.
+            // answers it (p1b, p2b); it proposes and decides its own value (only p2a and p3 carry one), and no node
+            // writes to itself.
             let kind = MessageKind.allCases[index % 5], ballot = index % 9 + 1
             let owner = rules.owner(of: ballot), other = (owner + (index / count) % (count - 1) + 1) % count
             let answers = kind == .p1b || kind == .p2b
             let message = Message(kind: kind, from: answers ? other : owner, to: answers ? owner : other,
-                                  ballot: ballot, value: kind == .p1b ? nil : owner)
+                                  ballot: ballot, value: kind == .p2a || kind == .p3 ? owner : nil)
             let started = now - Tick(index % 7) * 200
             decoys.append(Flight(arrival: started + 1_500 + Tick(index % 4) * 500, sequence: index, sentAt: started, message: message))
             index += 1

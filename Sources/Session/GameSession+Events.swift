@@ -49,7 +49,7 @@ extension PlaySession {
         if newBest { text += " — new best!" }
         // A round that waited for N said its tally while it waited: the next round starts on a clear board,
         // unless the round set a new best.
-        if releasedRound == round, !newBest { return }
+        if lecture, releasedRound == round, !newBest { return }
         showBanner(text)
     }
 }

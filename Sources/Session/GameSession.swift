@@ -147,18 +147,25 @@ public final class PlaySession<P: Playable> {
     /// the time it would have gone (a screenshot at 60 s shows no banner of a round that ended at 35 s). In
     /// lecture mode a round's end and Show me's steps go on as if N had been pressed each time.
     public func jump(toMs ms: Int) {
-        let target = Double(ms)
+        let target = max(play.renderTime, Double(ms))
         repeat {
             let before = play.renderTime
-            play.renderTime = min(target, play.renderTime + Self.jumpSliceMs)
+            // A waiting round whose end the jump passes goes on as N would make it: straight to its end.
+            if waitsForNextRound, let end = game.roundEndsAt, target >= Double(end) {
+                releasedRound = game.round
+                play.banner = nil
+                play.renderTime = max(play.renderTime, Double(end))
+            }
+            play.renderTime = max(play.renderTime, min(target, before + Self.jumpSliceMs))
             wallMs += max(0, play.renderTime - before) / max(speed, 0.1)
-            if waitsForNextRound { releasedRound = game.round }
             while waitsForShowMeStep, play.history.actions[play.history.actionsDone].time <= Int(play.renderTime) {
                 play.releasedAction = play.history.actionsDone
                 runGame()
             }
             runGame()
             expireNotes()
+            // A round waiting for N short of the target holds the clock: the jump ends there, as the class sees it.
+            if play.renderTime <= before { break }
         } while play.renderTime < target
     }
 

@@ -88,13 +88,16 @@ struct InvariantTests {
         #expect(broken(history).isEmpty)
     }
 
-    @Test("a choice names its voters, or says all of them when every node voted")
+    @Test("a choice names its voters, or says \"all 5\" when each of five nodes voted")
     func chosenByAll() {
-        let two = ledger([.accept(node: red, ballot: 2, value: green), .accept(node: green, ballot: 2, value: green)])
-        #expect(Invariant.chosenLocked.evidence(on: two).hasPrefix("Chosen: green at ballot 2 by Red and Green;"))
-        let all = ledger([.accept(node: red, ballot: 2, value: green), .accept(node: green, ballot: 2, value: green),
-                          .accept(node: blue, ballot: 2, value: green)])
-        #expect(Invariant.chosenLocked.evidence(on: all).hasPrefix("Chosen: green at ballot 2 by all 3;"))
+        let three = ledger([.accept(node: red, ballot: 2, value: green), .accept(node: green, ballot: 2, value: green),
+                            .accept(node: blue, ballot: 2, value: green)])
+        #expect(Invariant.chosenLocked.evidence(on: three).hasPrefix("Chosen: green at ballot 2 by Red, Green and Blue;"))
+        let votes = (0..<5).map { EventKind.accept(node: $0, ballot: 2, value: green) }
+        let five = ledger(votes, rules: ProtocolRules(nodeCount: 5))
+        #expect(Invariant.chosenLocked.evidence(on: five).hasPrefix("Chosen: green at ballot 2 by all 5;"))
+        let four = ledger(Array(votes.prefix(4)), rules: ProtocolRules(nodeCount: 5))
+        #expect(Invariant.chosenLocked.evidence(on: four).contains("by Red, Green, Blue and Yellow"))
     }
 
     @Test("a value is chosen only by a true majority at one ballot, even where the level's quorum is 1")

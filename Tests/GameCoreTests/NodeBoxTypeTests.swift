@@ -64,6 +64,6 @@ struct NodeBoxTypeTests {
         let crowded = BoardLayout(width: 1024, height: 640, nodeCount: 5, zoom: 2.5, lecture: true)
         let stacked = NodeBoxType(layout: crowded, measure: Self.estimate)
         #expect(stacked.scale < crowded.scale)
-        #expect(stacked.detail >= stacked.small * NodeBoxType.smallestDetailShare)
+        #expect(stacked.detail > stacked.small * NodeBoxType.smallestDetailShare, "\(stacked.detail) px at \(stacked.small)")
     }
 }

@@ -10,7 +10,7 @@ struct PillNoteTests {
     @Test("a note in the upper half pushes the pills' top below it; one in the lower half pulls their bottom above it")
     func strips() {
         let top = Rect(x: 300, y: 105, w: 200, h: 40), bottom = Rect(x: 250, y: 240, w: 300, h: 40)
-        let area = PillPlacer.area(band, clearOf: [top, bottom], gap: 4)
+        let area = PillPlacer.area(band, clearOf: [top, bottom], gap: 4, pillHeight: 40)
         #expect(area.y == top.maxY + 4)
         #expect(area.maxY == bottom.y - 4)
         #expect(area.x == band.x && area.w == band.w)
@@ -19,9 +19,13 @@ struct PillNoteTests {
 
     @Test("notes outside the band change nothing, and a band too short to keep a pill beside its notes keeps its whole area")
     func unchanged() {
-        #expect(PillPlacer.area(band, clearOf: [Rect(x: 0, y: 400, w: 100, h: 40)], gap: 4) == band)
+        #expect(PillPlacer.area(band, clearOf: [Rect(x: 0, y: 400, w: 100, h: 40)], gap: 4, pillHeight: 40) == band)
         let tall = Rect(x: 0, y: 110, w: 800, h: 170)
-        #expect(PillPlacer.area(band, clearOf: [tall], gap: 4) == band)
+        #expect(PillPlacer.area(band, clearOf: [tall], gap: 4, pillHeight: 40) == band)
+        // A 30 px strip is room for small pills, not for lecture mode's 40 px ones.
+        let low = Rect(x: 0, y: 136, w: 800, h: 160)
+        #expect(PillPlacer.area(band, clearOf: [low], gap: 4, pillHeight: 24).h == 32)
+        #expect(PillPlacer.area(band, clearOf: [low], gap: 4, pillHeight: 40) == band)
     }
 
     @Test("placed among notes, no pill covers a note or another pill", arguments: [3, 5])

@@ -148,7 +148,40 @@ struct KeyboardTests {
         session.handle(.toggleLecture)
         session.jump(toMs: 150_000)
         #expect(session.game.round > 1, "the jump went past round 1's end")
+        #expect(session.banner.map { !$0.text.contains("next round in") } ?? true, "lecture mode never counts down")
         #expect(session.banner == nil || session.game.roundEndsAt != nil, "no banner of a round long over")
+    }
+
+    @Test("a jump that stops inside a decided round's wait in lecture mode shows it waiting for N")
+    func jumpStopsInsideTheWait() throws {
+        let probe = try makeSession()
+        probe.handle(.toggleLecture)
+        var waited = 0
+        while probe.game.roundEndsAt == nil, waited < 120_000 {
+            probe.run(forMs: 250)
+            waited += 250
+        }
+        let end = try #require(probe.game.roundEndsAt, "round 1 never decided")
+        let session = try makeSession()
+        session.handle(.toggleLecture)
+        session.jump(toMs: end - 500)
+        #expect(session.game.round == 1)
+        #expect(session.waitsForNextRound)
+        #expect(session.banner?.text.contains("press N for the next round") == true)
+    }
+
+    @Test("outside lecture mode N during the countdown still shows the round's tally")
+    func tallyAfterNOutsideLecture() throws {
+        let session = try makeSession()
+        var waited = 0.0
+        while session.game.roundEndsAt == nil, waited < 120_000 {
+            session.run(forMs: 100)
+            waited += 100
+        }
+        try #require(session.game.roundEndsAt != nil, "round 1 never decided")
+        session.handle(.nextRound)
+        session.run(forMs: 100)
+        #expect(session.banner?.text.contains("toppled") == true)
     }
 
     @Test("a jump (screenshots) moves the wall clock too, so a toast long gone is not drawn")

@@ -103,6 +103,8 @@ struct BusySceneTests {
             case .p1b, .p2b: #expect(message.to == owner, "\(message.label) answers the ballot's owner")
             case .p1a, .p2a, .p3: #expect(message.from == owner, "\(message.label) comes from the ballot's owner")
             }
+            let carriesValue = message.kind == .p2a || message.kind == .p3
+            #expect((message.value != nil) == carriesValue, "\(message.label): only p2a and p3 carry a value")
         }
     }
 }

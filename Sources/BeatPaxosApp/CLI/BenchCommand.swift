@@ -59,11 +59,13 @@ struct BenchCommand: ParsableCommand {
                 let end = DispatchTime.now().uptimeNanoseconds
                 if frame == 0 { firstFrameMs = Double(end - started) / 1e6 }
                 times.append(Double(end - begin) / 1e6)
-                cpuTimes.append(Double(cpuEnd - cpuBegin) / 1e6)
+                // As doubles: a failed reading is 0, and an unsigned difference would trap.
+                cpuTimes.append(max(0, Double(cpuEnd) - Double(cpuBegin)) / 1e6)
             }
             let view = diagram ? "diagram view on (\(session.diagram.messages.count) messages this round), " : ""
-            if let out { try target.save(bmp: out) }
+            // The numbers first: a path that cannot be written must not lose a long run's results.
             print(view + Self.report(wall: times, cpu: cpuTimes, firstFrameMs: firstFrameMs, flights: inFlight.min() ?? 0))
+            if let out { try target.save(bmp: out) }
         }
     }
 

@@ -29,7 +29,8 @@ struct NodeRenderer {
     }
 
     /// The keyboard's selection (Tab): a ring in text colour just outside the box. The node's region draws its
-    /// top and sides, the flight band its bottom edge (see `SceneRenderer`), each clipped to itself.
+    /// top and sides, and the flight band the bottom edge of an upper box's ring (see `SceneRenderer`), each
+    /// clipped to itself; a lower box's region holds its whole ring.
     func drawFocusRing(_ id: NodeID) {
         guard layout.boxes.indices.contains(id) else { return }
         for edge in FocusRing(around: layout.boxes[id], scale: s).edges { canvas.fill(edge, Palette.text) }
@@ -154,7 +155,7 @@ struct NodeRenderer {
         // A held box keeps room for its HELD badge under the text, so the badge never covers the state.
         var bottom = box.maxY - canvas.lineHeight(small) - (node.isHeld ? 14 : 10) * s
         // The detail takes as many lines as the box has above its timer (a narrow box puts each part on its own
-        // line: promise, vote, inbox), and ends in an ellipsis only when even those are too few.
+        // line: promise, vote, inbox); when even those are too few, see below.
         func height(above bottom: Double) -> Double { bottom - y - 2 * s }
         var chosen = partForms.isEmpty ? nil : detail(height: height(above: bottom))
         // When the detail does not fit, the timer moves beside a one-line state ("follower   timeout 13.3 s") if
@@ -174,10 +175,13 @@ struct NodeRenderer {
         // With more parts than the box has lines, the first parts show whole, in their shortest words and the
         // largest type that holds a line, and the last (the inbox) waits for a taller box: a part cut short in an
         // ellipsis reads as nothing.
-        let size = chosen?.size ?? sizes.first { height(above: bottom) >= canvas.lineHeight($0) } ?? sizes.last ?? detailSize
+        let shortest = levels[levels.count - 1]
+        let size = chosen?.size ?? sizes.first { size in
+            height(above: bottom) >= canvas.lineHeight(size) && shortest.allSatisfy { canvas.measure($0, size: size).w <= full }
+        } ?? sizes.last ?? detailSize
         let shown = min(3, Int(height(above: bottom) / canvas.lineHeight(size)))
         if !partForms.isEmpty, shown > 0 {
-            let lines = chosen?.lines ?? canvas.joinWhole(levels[levels.count - 1], separator: " · ", width: full, size: size)
+            let lines = chosen?.lines ?? canvas.joinWhole(shortest, separator: " · ", width: full, size: size)
             canvas.paragraphLines(Array(lines.prefix(shown)), x: box.x + pad, y: y + 2 * s, width: full, size: size, ink, maxLines: shown)
         }
         if node.isHeld {

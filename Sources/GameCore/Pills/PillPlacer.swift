@@ -33,21 +33,23 @@ public struct PillPlacer {
         let band = layout.flightBand
         // Pills may reach past the board's margins but never into the pane.
         let whole = Rect(x: 2, y: band.y + 2, w: layout.pane.x - 4, h: band.h - reservedBottom - 2)
-        let area = Self.area(whole, clearOf: notes, gap: min(3 * layout.scale, 6))
-        self.init(area: area, textSizes: Self.textSizes(for: layout), minimumHeight: layout.lecture ? Self.lectureMinimumHeight : 0,
-                  gap: min(3 * layout.scale, 6), measure: measure)
+        let sizes = Self.textSizes(for: layout), minimumHeight = layout.lecture ? Self.lectureMinimumHeight : 0
+        // The smallest pill this board draws: its shortest label at its smallest type.
+        let smallestPill = max(minimumHeight, measure("p3", sizes.last ?? 12).h)
+        let area = Self.area(whole, clearOf: notes, gap: min(3 * layout.scale, 6), pillHeight: smallestPill)
+        self.init(area: area, textSizes: sizes, minimumHeight: minimumHeight, gap: min(3 * layout.scale, 6), measure: measure)
     }
 
     /// The part of `area` no note covers: a note (a toast, the round banner, Show me's caption) in the upper half
     /// pushes the pills' top below it, one in the lower half pulls their bottom above it, so no message flies
-    /// hidden under a note. A band too short to keep a pill's height beside its notes keeps its whole area: the
-    /// notes then cover what they must.
-    public static func area(_ area: Rect, clearOf notes: [Rect], gap: Double) -> Rect {
+    /// hidden under a note. A band too short to keep `pillHeight` (the board's smallest pill) beside its notes
+    /// keeps its whole area: the notes then cover what they must.
+    public static func area(_ area: Rect, clearOf notes: [Rect], gap: Double, pillHeight: Double) -> Rect {
         var top = area.y, bottom = area.maxY
         for note in notes where note.intersects(area) {
             if note.midY < area.midY { top = max(top, note.maxY + gap) } else { bottom = min(bottom, note.y - gap) }
         }
-        guard bottom - top >= lectureMinimumHeight else { return area }
+        guard bottom - top >= pillHeight else { return area }
         return Rect(x: area.x, y: top, w: area.w, h: bottom - top)
     }
 

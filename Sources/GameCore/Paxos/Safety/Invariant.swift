@@ -76,8 +76,8 @@ public enum Invariant: String, CaseIterable, Sendable {
             guard let first = chosen.first else {
                 return "Nothing chosen yet: no value has a majority of votes at one ballot." + levelQuorumNote(ledger)
             }
-            // Every node's vote is "all 5": five names leave no room for the rest of the sentence.
-            let everyone = first.voters.count == ledger.rules.nodeCount && ledger.rules.nodeCount > 2
+            // Five nodes' votes are "all 5": five names leave no room for the rest of the sentence (three fit).
+            let everyone = first.voters.count == ledger.rules.nodeCount && ledger.rules.nodeCount >= 5
             let voters = everyone ? "all \(ledger.rules.nodeCount)" : list(first.voters.map(NodeNames.title))
             let head = "Chosen: \(name(first.value)) at ballot \(first.ballot) by \(voters)"
             if let other = chosen.first(where: { $0.value != first.value }) {

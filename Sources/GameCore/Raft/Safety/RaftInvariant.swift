@@ -69,9 +69,9 @@ public enum RaftInvariant: String, CaseIterable, Sendable {
             guard let first = ledger.committed.first else {
                 return "Nothing committed yet: no entry is stored by a majority at one term."
             }
-            // Every node's copy is "all 5": five names leave no room for the rest of the sentence.
+            // Five nodes' copies are "all 5": five names leave no room for the rest of the sentence (three fit).
             let count = ledger.rules.nodeCount
-            let holders = first.nodes.count == count && count > 2 ? "all \(count)" : list(first.nodes.map(title))
+            let holders = first.nodes.count == count && count >= 5 ? "all \(count)" : list(first.nodes.map(title))
             let head = "Committed: \(name(first.value))@\(first.term) stored by \(holders)"
             if let (entry, leader) = ledger.incompleteLeaders.first {
                 return "\(name(entry.value))@\(entry.term) is committed, but \(title(leader.node)) leads term \(leader.term) with \(name(leader.value))."
