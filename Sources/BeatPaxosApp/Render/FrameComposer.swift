@@ -225,8 +225,11 @@ final class FrameComposer {
         hasher.combine(node.isHeld)
         hasher.combine(node.inbox.count)
         hasher.combine(marked)
-        let ticking = node.isAlive && (node.isHeld || node.electionLeft(now: now) != nil || !node.inbox.isEmpty)
-        hasher.combine(ticking ? clock : -1)
+        // The HELD badge counts tenths and the inbox's bar moves: those follow the clock. A countdown alone
+        // shows whole seconds, so its box repaints once a second.
+        let moving = node.isAlive && (node.isHeld || !node.inbox.isEmpty)
+        hasher.combine(moving ? clock : -1)
+        hasher.combine(node.isAlive ? node.electionLeft(now: now).map(NodeText.timeoutSeconds) : nil)
     }
 
     private static func key<P: Playable>(of rects: [Rect], _ session: PlaySession<P>) -> Int {

@@ -65,9 +65,14 @@ public enum NodeText {
 }
 
 extension NodeText {
-    /// "times out in 12.1 s", or a shorter form that fits a narrow box (five nodes on a small window).
+    /// "times out in 13 s", or a shorter form that fits a narrow box (five nodes on a small window). Whole
+    /// seconds, rounded up: a countdown in tenths flickers on a projector, and the window repaints each box
+    /// only when its words change.
     public static func timeout(_ ms: Tick) -> [String] {
-        let seconds = Seconds.text(ms)
+        let seconds = timeoutSeconds(ms)
         return ["times out in \(seconds) s", "timeout \(seconds) s", "\(seconds) s"]
     }
+
+    /// The whole seconds a box's countdown shows.
+    public static func timeoutSeconds(_ ms: Tick) -> Int { Int((max(0, ms) + 999) / 1000) }
 }
