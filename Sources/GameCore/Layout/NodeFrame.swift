@@ -108,10 +108,11 @@ struct NodeFrame {
         // The lower boxes keep a gap above the timeline for the focus ring drawn around them.
         let spacing = min(7 * scale, available * 0.03)
         // Each box would be as tall as its lines need at the type its width allows (see `NodeBoxType`): name, a
-        // state line, two detail lines and the timer; a crown's area holds the crown and its label. At 1280x800
-        // in lecture mode the band's floor takes a tenth of that, and a box then shows one detail line. The band takes the
-        // rest, but never less than a share of the board, so rows of pills and the legend still fit. Two rows stack
-        // two boxes' heights, so their type stops at lecture mode's body size (a 28 px state line at 1280x800).
+        // state line, two detail lines and the timer; a crown's area holds the crown and its label. The band takes
+        // the rest, but never less than a share of the board, so rows of pills and the legend still fit: at
+        // 1280x800 in lecture mode that floor takes a tenth of the boxes' height, and a box shows one detail line.
+        // Two rows stack two boxes' heights, so their type stops at lecture mode's body size (a 28 px state line
+        // at 1280x800).
         let type = min(scale, width / NodeBoxType.designColumn, Self.stateLineCap * windowScale * max(1, factor / BoardLayout.lectureFactor))
         let wantedRows = 2 * (Self.crownLines + Self.boxLines) * type
         let rows = min(wantedRows, max(0, available - timelineHeight - spacing - available * Self.smallestBandShare))
