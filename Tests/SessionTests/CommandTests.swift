@@ -43,6 +43,15 @@ struct CommandTests {
         #expect(Controls.keys(for: .chooseLevel) == "L")
     }
 
+    @Test("lecture mode's help card lists the pane's keys, one a line, each with its keys first")
+    func lectureHelpLines() {
+        let lines = Controls.lectureHelpLines
+        #expect(lines.count == Controls.paneLine.components(separatedBy: ", ").count)
+        #expect(lines.contains("Space or .: pause and resume."))
+        #expect(lines.contains { $0.hasPrefix("N: ") } && lines.contains { $0.hasPrefix("T: ") })
+        #expect(lines.allSatisfy { $0.count <= 80 }, "each fits one line of the lecture card")
+    }
+
     @Test("the welcome card offers S only where Show me runs (three nodes)")
     func showMeOfferedWithThreeNodes() {
         #expect(Controls.welcomeFooter(offersShowMe: true).contains("S: show me how to break it"))

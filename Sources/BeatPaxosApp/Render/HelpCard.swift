@@ -13,9 +13,17 @@ struct HelpCard {
     /// that fits, so a projected help card is as big as the room allows. Below the design scale it keeps its
     /// design width, so fewer lines wrap.
     func draw<P: Playable>(_ session: PlaySession<P>) {
-        FittedCard(canvas: canvas, layout: layout, designWidth: Self.designWidth, keepsWidth: true, key: "help " + P.title)
-            .draw(border: Palette.gold) { content(session, scale: $0, width: $1, at: $2) }
+        // Lecture mode's card holds only the keys, in few words, on a narrower card: the whole card would need
+        // type too small for a hall (16 px at 1280x800).
+        let lines = layout.lecture ? Controls.lectureHelpLines : Self.lines(for: P.self)
+        let width = layout.lecture ? Self.lectureDesignWidth : Self.designWidth
+        FittedCard(canvas: canvas, layout: layout, designWidth: width, keepsWidth: true,
+                   key: (layout.lecture ? "lecture help " : "help ") + P.title)
+            .draw(border: Palette.gold) { content(lines, title: layout.lecture ? "Keys" : "How to play", scale: $0, width: $1, at: $2) }
     }
+
+    /// Lecture mode's card width at the design size: at lecture scale it fills a 1280x800 window's width.
+    static let lectureDesignWidth = 680.0
 
     /// The lines of the card, in the protocol's words.
     static func lines<P: Playable>(for _: P.Type) -> [String] {
@@ -32,12 +40,12 @@ struct HelpCard {
     }
 
     /// The card's content, drawn into `rect` (or only measured, with nil): returns the height it takes.
-    private func content<P: Playable>(_ session: PlaySession<P>, scale s: Double, width cardWidth: Double, at rect: Rect?) -> Double {
+    private func content(_ lines: [String], title: String, scale s: Double, width cardWidth: Double, at rect: Rect?) -> Double {
         let left = (rect?.x ?? 0) + 32 * s, width = cardWidth - 64 * s, top = rect?.y ?? 0
         var y = top + 24 * s
-        if rect != nil { canvas.text("How to play", x: left, y: y, size: 32 * s, Palette.gold, bold: true) }
+        if rect != nil { canvas.text(title, x: left, y: y, size: 32 * s, Palette.gold, bold: true) }
         y += canvas.lineHeight(32 * s, bold: true) + 8 * s
-        for line in Self.lines(for: P.self) {
+        for line in lines {
             let wrapped = canvas.wrap(line, width: width, size: 16 * s)
             if rect != nil { canvas.paragraphLines(wrapped, x: left, y: y, width: width, size: 16 * s, Palette.text, maxLines: wrapped.count) }
             y += Double(wrapped.count) * canvas.lineHeight(16 * s) + 2 * s

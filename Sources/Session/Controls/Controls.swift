@@ -124,6 +124,12 @@ public enum Controls {
         return (rows.filter { $0.context == .game } + rows.filter { $0.context != .game }).map { "\($0.keys): \($0.action)." }
     }
 
+    /// Lecture mode's help card: the pane's keys, one a line in few words ("Space or .: pause."), so the card
+    /// holds them at lecture type.
+    public static var lectureHelpLines: [String] {
+        rows(on: .pane).map { "\($0.keys): \($0.briefWords)." }
+    }
+
     /// The pane's one line of keys: "Space pause, +/- speed, ...".
     public static var paneLine: String {
         rows(on: .pane).compactMap(\.brief).joined(separator: ", ") + "."
