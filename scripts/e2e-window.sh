@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# End-to-end checks of the window under Xvfb: double-click kills and recovers, a long press holds,
+# End-to-end checks of the window under Xvfb: double-click kills and recovers, a long press holds (also in
+# lecture mode's two rows of five nodes),
 # the three node colours are on screen, a level given on the command line is announced, and a replay of
 # `verify --out` ends with the "The checker broke it!" card; plus screenshot, no-display and bad-font checks with no X at all.
 # Usage: scripts/e2e-window.sh   (after `swift build`; BEATPAXOS=path overrides the binary)
@@ -9,16 +10,17 @@ bin=${BEATPAXOS:-.build/debug/beatpaxos}
 . scripts/xvfb.sh
 . scripts/checks.sh
 
-# Prints "X Y" of the centre of the biggest patch of an exact colour in the top half of a screenshot.
+# Prints "X Y" of the centre of the biggest patch of an exact colour in the top half of a screenshot (or down
+# to the given percentage of its height).
 find_colour() {
-  python3 - "$1" "$2" <<'PY'
+  python3 - "$1" "$2" "${3:-45}" <<'PY'
 import subprocess, sys
-path, hexcolour = sys.argv[1], sys.argv[2]
+path, hexcolour, reach = sys.argv[1], sys.argv[2], int(sys.argv[3])
 w, h = map(int, subprocess.check_output(["identify", "-format", "%w %h", path]).split())
 raw = subprocess.check_output(["convert", path, "-depth", "8", "rgb:-"])
 target = bytes.fromhex(hexcolour)
 xs, ys = [], []
-for y in range(0, h * 45 // 100, 2):
+for y in range(0, h * reach // 100, 2):
     row = raw[y * w * 3:(y + 1) * w * 3]
     for x in range(0, w, 2):
         if row[x * 3:x * 3 + 3] == target:
@@ -96,6 +98,29 @@ check "a double-click is not also a hold" test "$(grep -c '"ev":"hold"' "$record
 import -window root "$work/after.png"
 check "after all that the three colours are still on screen" has_colours "$work/after.png" e74c3c 2ecc71 3498db
 check "the game is still running" kill -0 "$game_pid"
+kill "$game_pid" 2>/dev/null || true
+wait "$game_pid" 2>/dev/null || true
+game_pid=""
+
+# --- Five nodes in lecture mode stand in two rows: the lower row's boxes take clicks like the upper row's ---
+record5="$work/five.jsonl"
+XDG_DATA_HOME="$work/data" "$bin" play --seed 3 --skip-intro --nodes 5 --lecture --size 1280x800 --record "$record5" \
+  >"$work/five.log" 2>&1 &
+game_pid=$!
+timeout 20 xdotool search --sync --name BeatPaxos >/dev/null
+sleep 1
+import -window root "$work/five.png"
+read -r yellow_x yellow_y < <(find_colour "$work/five.png" f1c40f 100)
+read -r blue_x blue_y < <(find_colour "$work/five.png" 3498db)
+check "in lecture mode Yellow's box stands below Blue's" test "$yellow_y" -gt $((blue_y + 150))
+xdotool mousemove "$yellow_x" "$yellow_y" click --repeat 2 --delay 100 1
+check "double-clicking Yellow in the lower row kills it" wait_for '"ev":"kill","node":"yellow"' "$record5"
+sleep 0.8
+xdotool mousemove "$blue_x" "$blue_y" mousedown 1
+sleep 2
+xdotool mouseup 1
+check "pressing Blue in the upper row holds it" wait_for '"ev":"hold","node":"blue"' "$record5"
+check "the five-node lecture game is still running" kill -0 "$game_pid"
 kill "$game_pid" 2>/dev/null || true
 wait "$game_pid" 2>/dev/null || true
 game_pid=""
