@@ -43,7 +43,7 @@ extension PlaySession {
     private func roundEnded(round: Int, value: Value?, decisionMs: Tick?, points: Int) {
         let decided = value.map { NodeNames.name($0) } ?? "nothing"
         let when = decisionMs.map { " in \(Seconds.text($0)) s" } ?? ""
-        let crowns = points == 1 ? "1 crown toppled" : "\(points) crowns toppled"
+        let crowns = Self.crownsToppled(points)
         var text = "Round \(round) \(P.decidedWord) \(decided)\(when): \(crowns), score \(game.score.total)"
         let newBest = recordRoundBest(points: points)
         if newBest { text += " — new best!" }

@@ -31,6 +31,11 @@ extension PlaySession {
         runGame()
     }
 
+    /// "1 crown toppled", "3 crowns toppled": a round's tally in the banners.
+    static func crownsToppled(_ count: Int) -> String {
+        count == 1 ? "1 crown toppled" : "\(count) crowns toppled"
+    }
+
     /// While a round is ending, the banner says what was decided and when the next round starts.
     func countDownRoundEnd() {
         guard let end = game.roundEndsAt, overlay == nil else { return }
@@ -39,8 +44,7 @@ extension PlaySession {
         let head = "Round \(game.round) \(P.decidedWord) \(decided.isEmpty ? "nothing" : decided)\(when)"
         if waitsForNextRound {
             // The round's tally is said while it waits, so N starts the next round on a clear board.
-            let toppled = game.stats.crownsToppled
-            let crowns = toppled == 1 ? "1 crown toppled" : "\(toppled) crowns toppled"
+            let crowns = Self.crownsToppled(game.stats.crownsToppled)
             play.banner = TimedNote(text: "\(head), \(crowns): press N for the next round", until: wallMs + 1_000)
         } else {
             let left = max(0, Double(end - game.now) / 1000 / max(speed, 0.1))

@@ -124,12 +124,7 @@ struct KeyboardTests {
     func lectureRoundWaits() throws {
         let session = try makeSession()
         session.handle(.toggleLecture)
-        var waited = 0.0
-        while session.game.roundEndsAt == nil, waited < 120_000 {
-            session.run(forMs: 500)
-            waited += 500
-        }
-        try #require(session.game.roundEndsAt != nil, "round 1 never decided")
+        try #require(session.runUntilRoundDecided(stepMs: 500) != nil, "round 1 never decided")
         session.run(forMs: 20_000)
         #expect(session.game.round == 1)
         #expect(session.waitsForNextRound)
@@ -156,12 +151,7 @@ struct KeyboardTests {
     func jumpStopsInsideTheWait() throws {
         let probe = try makeSession()
         probe.handle(.toggleLecture)
-        var waited = 0
-        while probe.game.roundEndsAt == nil, waited < 120_000 {
-            probe.run(forMs: 250)
-            waited += 250
-        }
-        let end = try #require(probe.game.roundEndsAt, "round 1 never decided")
+        let end = try #require(probe.runUntilRoundDecided(stepMs: 250), "round 1 never decided")
         let session = try makeSession()
         session.handle(.toggleLecture)
         session.jump(toMs: end - 500)
@@ -173,12 +163,7 @@ struct KeyboardTests {
     @Test("outside lecture mode N during the countdown still shows the round's tally")
     func tallyAfterNOutsideLecture() throws {
         let session = try makeSession()
-        var waited = 0.0
-        while session.game.roundEndsAt == nil, waited < 120_000 {
-            session.run(forMs: 100)
-            waited += 100
-        }
-        try #require(session.game.roundEndsAt != nil, "round 1 never decided")
+        try #require(session.runUntilRoundDecided(stepMs: 100) != nil, "round 1 never decided")
         session.handle(.nextRound)
         session.run(forMs: 100)
         #expect(session.banner?.text.contains("toppled") == true)
@@ -197,12 +182,7 @@ struct KeyboardTests {
     @Test("outside lecture mode the banner counts down to the next round")
     func roundEndCountdown() throws {
         let session = try makeSession()
-        var waited = 0.0
-        while session.game.roundEndsAt == nil, waited < 120_000 {
-            session.run(forMs: 100)
-            waited += 100
-        }
-        try #require(session.game.roundEndsAt != nil, "round 1 never decided")
+        try #require(session.runUntilRoundDecided(stepMs: 100) != nil, "round 1 never decided")
         #expect(session.banner?.text.contains("next round in") == true)
     }
 }

@@ -27,5 +27,16 @@ extension GameSession {
         }
     }
 
+    /// Plays in steps of `stepMs` of wall time until round 1 is decided (its end is set), for at most two
+    /// minutes; returns when it ends, or nil when it never was decided.
+    func runUntilRoundDecided(stepMs: Double) -> Tick? {
+        var waited = 0.0
+        while game.roundEndsAt == nil, waited < 120_000 {
+            run(forMs: stepMs)
+            waited += stepMs
+        }
+        return game.roundEndsAt
+    }
+
     var logText: [String] { log.map(\.text) }
 }

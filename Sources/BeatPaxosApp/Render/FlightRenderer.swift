@@ -12,7 +12,8 @@ struct FlightRenderer {
          "Colour and initial = whose \(ballot); arrow = target", "Colour = whose \(ballot)"]
     }
 
-    func draw<P: Playable>(_ session: PlaySession<P>) {
+    /// The pills make way for `notes` (toasts, the banner, Show me's caption: see `OverlayRenderer.noteRects`).
+    func draw<P: Playable>(_ session: PlaySession<P>, notes: [Rect]) {
         let game = session.game
         let time = session.renderTime
         var requests: [PillRequest] = [], looks: [(colour: Color, alpha: Double)] = []
@@ -25,7 +26,6 @@ struct FlightRenderer {
             requests.append(request(message, at: point, rules: game.rules, as: P.self))
             looks.append((Palette.message(message, rules: game.rules, as: P.self), 0.55))
         }
-        let notes = OverlayRenderer(canvas: canvas, layout: layout).noteRects(session)
         let plan = placer(clearOf: notes).place(requests)
         drawLegend(hidden: plan.hidden.count, ballot: P.ballotWord)
         for placed in plan.pills {

@@ -125,7 +125,7 @@ final class FrameComposer {
             cache.copyToScreen(width: viewSize.w, height: viewSize.h)
         }
         if !regions.band.isEmpty, bandNeeded || !keepsPixels {
-            scene.drawBand(session, clip: regions.band)
+            scene.drawBand(session, clip: regions.band, notes: currentNotes)
             bandFocus = session.focusedNode
         }
         bandHadContent = bandHasContent

@@ -19,7 +19,9 @@ struct SceneRenderer {
         let regions = BoardRegions(layout: layout, paneSplit: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session, draw: false),
                                    diagram: session.diagramMode)
         for region in regions.regions { draw(region, layout: layout, session) }
-        if !regions.band.isEmpty { drawBand(session, clip: regions.band) }
+        if !regions.band.isEmpty {
+            drawBand(session, clip: regions.band, notes: OverlayRenderer(canvas: canvas, layout: layout).noteRects(session))
+        }
         OverlayRenderer(canvas: canvas, layout: layout).draw(session)
         canvas.setClip(nil)
         canvas.endFrame()
@@ -49,11 +51,11 @@ struct SceneRenderer {
         canvas.setClip(nil)
     }
 
-    /// The messages in flight and the ones breaking, over a cleared band.
-    func drawBand<P: Playable>(_ session: PlaySession<P>, clip band: Rect) {
+    /// The messages in flight and the ones breaking, over a cleared band; the pills make way for `notes`.
+    func drawBand<P: Playable>(_ session: PlaySession<P>, clip band: Rect, notes: [Rect]) {
         canvas.setClip(band)
         canvas.fill(band, Palette.background)
-        FlightRenderer(canvas: canvas, layout: session.layout).draw(session)
+        FlightRenderer(canvas: canvas, layout: session.layout).draw(session, notes: notes)
         // Over the pills: a pill just leaving the selected node would otherwise break the ring's bottom edge.
         if let focused = session.focusedNode {
             canvas.setClip(band)

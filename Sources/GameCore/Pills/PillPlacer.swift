@@ -34,7 +34,7 @@ public struct PillPlacer {
         // Pills may reach past the board's margins but never into the pane.
         let whole = Rect(x: 2, y: band.y + 2, w: layout.pane.x - 4, h: band.h - reservedBottom - 2)
         let sizes = Self.textSizes(for: layout), minimumHeight = layout.lecture ? Self.lectureMinimumHeight : 0
-        // The smallest pill this board draws: its shortest label at its smallest type.
+        // The smallest pill this board draws: one line at its smallest type (a label's width does not matter here).
         let smallestPill = max(minimumHeight, measure("p3", sizes.last ?? 12).h)
         let area = Self.area(whole, clearOf: notes, gap: min(3 * layout.scale, 6), pillHeight: smallestPill)
         self.init(area: area, textSizes: sizes, minimumHeight: minimumHeight, gap: min(3 * layout.scale, 6), measure: measure)

@@ -51,11 +51,11 @@ public enum Invariant: String, CaseIterable, Sendable {
             case 0: return "Nothing decided yet."
             case 1:
                 let nodes = Set(ledger.decisions.map(\.node)).sorted().map(NodeNames.title)
-                return "Decided \(name(values[0])) by \(list(nodes))."
+                return "Decided \(name(values[0])) by \(NodeNames.list(nodes))."
             default:
                 let parts = values.map { value in
                     let nodes = ledger.decisions.filter { $0.value == value }.map { NodeNames.title($0.node) }
-                    return "\(list(nodes)) decided \(name(value))"
+                    return "\(NodeNames.list(nodes)) decided \(name(value))"
                 }
                 return parts.joined(separator: "; ") + "."
             }
@@ -76,9 +76,7 @@ public enum Invariant: String, CaseIterable, Sendable {
             guard let first = chosen.first else {
                 return "Nothing chosen yet: no value has a majority of votes at one ballot." + levelQuorumNote(ledger)
             }
-            // Five nodes' votes are "all 5": five names leave no room for the rest of the sentence (three fit).
-            let everyone = first.voters.count == ledger.rules.nodeCount && ledger.rules.nodeCount >= 5
-            let voters = everyone ? "all \(ledger.rules.nodeCount)" : list(first.voters.map(NodeNames.title))
+            let voters = NodeNames.group(first.voters, of: ledger.rules.nodeCount)
             let head = "Chosen: \(name(first.value)) at ballot \(first.ballot) by \(voters)"
             if let other = chosen.first(where: { $0.value != first.value }) {
                 return "\(head); but \(name(other.value)) was chosen too, at ballot \(other.ballot)."
@@ -99,13 +97,6 @@ public enum Invariant: String, CaseIterable, Sendable {
         return " (This level's quorum is \(rules.quorum) of \(rules.nodeCount), less than a majority\(counted).)"
     }
 
-    private func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: return "nobody"
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
-        }
-    }
 }
 
 /// One invariant's verdict with its evidence, as the pane shows it.

@@ -49,13 +49,13 @@ public enum RaftInvariant: String, CaseIterable, Sendable {
             if values.isEmpty { return "No node knows a committed value yet." }
             let parts = values.map { value in
                 let nodes = ledger.decisions.filter { $0.value == value }.map { title($0.node) }
-                return "\(list(nodes)) know\(nodes.count == 1 ? "s" : "") \(name(value))"
+                return "\(NodeNames.list(nodes)) know\(nodes.count == 1 ? "s" : "") \(name(value))"
             }
             return parts.joined(separator: "; ") + "."
         case .electionSafety:
             if let term = ledger.sharedTerms.first {
                 let nodes = ledger.leaders.filter { $0.term == term }.map { title($0.node) }
-                return "Term \(term) has two leaders: \(list(nodes))."
+                return "Term \(term) has two leaders: \(NodeNames.list(nodes))."
             }
             if ledger.leaders.isEmpty { return "No leader yet." }
             return "Leaders: " + ledger.leaders.map { "\(title($0.node)) in \($0.term)" }.joined(separator: ", ") + "."
@@ -69,9 +69,7 @@ public enum RaftInvariant: String, CaseIterable, Sendable {
             guard let first = ledger.committed.first else {
                 return "Nothing committed yet: no entry is stored by a majority at one term."
             }
-            // Five nodes' copies are "all 5": five names leave no room for the rest of the sentence (three fit).
-            let count = ledger.rules.nodeCount
-            let holders = first.nodes.count == count && count >= 5 ? "all \(count)" : list(first.nodes.map(title))
+            let holders = NodeNames.group(first.nodes, of: ledger.rules.nodeCount)
             let head = "Committed: \(name(first.value))@\(first.term) stored by \(holders)"
             if let (entry, leader) = ledger.incompleteLeaders.first {
                 return "\(name(entry.value))@\(entry.term) is committed, but \(title(leader.node)) leads term \(leader.term) with \(name(leader.value))."
@@ -86,13 +84,6 @@ public enum RaftInvariant: String, CaseIterable, Sendable {
         }
     }
 
-    private func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: return "nobody"
-        case 1: return names[0]
-        default: return names.dropLast().joined(separator: ", ") + " and " + names.last!
-        }
-    }
 }
 
 /// One Raft invariant's verdict with its evidence, as the pane shows it.
