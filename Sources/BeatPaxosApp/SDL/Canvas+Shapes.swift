@@ -4,12 +4,27 @@ import GameCore
 extension Canvas {
     func fill(_ rect: Rect, _ color: Color) {
         guard !rect.isEmpty else { return }
-        var box = Self.pixels(rect)
+        fill([Self.pixels(rect)], color)
+    }
+
+    /// Fills pixel rectangles in one call. The software renderer blends every pixel of a fill in blend mode,
+    /// even an opaque one, so an opaque fill is a plain one, cut on cache lines (see `FillColumns`).
+    private func fill(_ rects: [SDL_Rect], _ color: Color) {
         SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
-        // The software renderer blends every pixel of a fill in blend mode, even an opaque one; a plain fill is a memset.
-        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE) }
-        SDL_RenderFillRect(renderer, &box)
-        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND) }
+        guard color.a == 255 else {
+            SDL_RenderFillRects(renderer, rects, Int32(rects.count))
+            return
+        }
+        var pieces: [SDL_Rect] = []
+        pieces.reserveCapacity(rects.count * 3)
+        for rect in rects where rect.w > 0 && rect.h > 0 {
+            for span in FillColumns.spans(x: Int(rect.x), w: Int(rect.w)) {
+                pieces.append(SDL_Rect(x: Int32(span.x), y: rect.y, w: Int32(span.w), h: rect.h))
+            }
+        }
+        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE)
+        SDL_RenderFillRects(renderer, pieces, Int32(pieces.count))
+        SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
     }
 
     /// A filled box with rounded corners: three rectangles and four tinted quarters of the disc texture,
@@ -18,21 +33,20 @@ extension Canvas {
         guard !rect.isEmpty, color.a > 0 else { return }
         let box = Self.pixels(rect)
         let r = Int32(max(0, min(radius, Double(min(box.w, box.h)) / 2)).rounded(.down))
-        guard r > 0, let disc = (disc(radius: r) ?? self.disc)?.pointer else {
+        let exact = disc(radius: r, color)
+        guard r > 0, let disc = (exact ?? self.disc)?.pointer else {
             fill(rect, color)
             return
         }
-        SDL_SetRenderDrawColor(renderer, color.r, color.g, color.b, color.a)
-        if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_NONE) }
-        defer { if color.a == 255 { SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND) } }
-        var bands = [
+        fill([
             SDL_Rect(x: box.x + r, y: box.y, w: box.w - 2 * r, h: box.h),
             SDL_Rect(x: box.x, y: box.y + r, w: r, h: box.h - 2 * r),
             SDL_Rect(x: box.x + box.w - r, y: box.y + r, w: r, h: box.h - 2 * r),
-        ]
-        SDL_RenderFillRects(renderer, &bands, 3)
-        SDL_SetTextureColorMod(disc, color.r, color.g, color.b)
-        SDL_SetTextureAlphaMod(disc, color.a)
+        ], color)
+        if exact == nil {
+            SDL_SetTextureColorMod(disc, color.r, color.g, color.b)
+            SDL_SetTextureAlphaMod(disc, color.a)
+        }
         var discW: Int32 = 0
         SDL_QueryTexture(disc, nil, nil, &discW, nil)
         let half = discW / 2

@@ -21,7 +21,11 @@ final class Canvas {
     /// measures text at many sizes, too slow to repeat on every repaint.
     var fitCache: [AnyHashable: Double] = [:]
     /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
-    var discs: [Int32: Texture] = [:]
+    var discs: [DiscKey: Texture] = [:]
+    struct DiscKey: Hashable {
+        let radius: Int32
+        let color: UInt32
+    }
     /// A white anti-aliased disc; rounded corners are its quarters, tinted and scaled.
     private(set) var disc: Texture?
     static let discRadius = 64
@@ -83,16 +87,17 @@ final class Canvas {
     }
 
     /// The disc of radius `r` pixels, made on first use; nil if SDL cannot make it.
-    func disc(radius r: Int32) -> Texture? {
-        if let texture = discs[r] { return texture }
+    func disc(radius r: Int32, _ color: Color) -> Texture? {
+        let key = DiscKey(radius: r, color: color.packed)
+        if let texture = discs[key] { return texture }
         guard r <= 200 else { return nil }
-        if discs.count > 64 { discs.removeAll() }
-        let texture = try? Self.makeDisc(owner, radius: Int(r))
-        discs[r] = texture
+        if discs.count > 128 { discs.removeAll() }
+        let texture = try? Self.makeDisc(owner, radius: Int(r), color)
+        discs[key] = texture
         return texture
     }
 
-    static func makeDisc(_ owner: RendererOwner, radius discRadius: Int = Canvas.discRadius) throws -> Texture {
+    static func makeDisc(_ owner: RendererOwner, radius discRadius: Int = Canvas.discRadius, _ color: Color = Color(r: 255, g: 255, b: 255)) throws -> Texture {
         let size = Int32(discRadius * 2)
         guard let surface = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
             throw SDLError.last("cannot make a surface")
@@ -102,11 +107,12 @@ final class Canvas {
         let pitch = Int(surface.pointee.pitch) / 4
         let pixels = surface.pointee.pixels.assumingMemoryBound(to: UInt32.self)
         let radius = Double(discRadius)
+        let tint = UInt32(color.r) << 16 | UInt32(color.g) << 8 | UInt32(color.b)
         for y in 0..<Int(size) {
             for x in 0..<Int(size) {
                 let dx = Double(x) + 0.5 - radius, dy = Double(y) + 0.5 - radius
                 let coverage = min(1, max(0, radius - (dx * dx + dy * dy).squareRoot() + 0.5))
-                pixels[y * pitch + x] = UInt32(coverage * 255) << 24 | 0x00ff_ffff
+                pixels[y * pitch + x] = UInt32((coverage * Double(color.a)).rounded()) << 24 | tint
             }
         }
         SDL_UnlockSurface(surface)
