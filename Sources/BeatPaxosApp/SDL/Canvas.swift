@@ -35,6 +35,17 @@ final class Canvas {
         let size: Int
         let bold: Bool
         let width: Int
+
+        static func == (a: WrapKey, b: WrapKey) -> Bool {
+            a.size == b.size && a.bold == b.bold && a.width == b.width && a.text.hasSameBytes(as: b.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            text.hashBytes(into: &hasher)
+            hasher.combine(size)
+            hasher.combine(bold)
+            hasher.combine(width)
+        }
     }
 
     init(owner: RendererOwner, fonts: FontBook) throws {

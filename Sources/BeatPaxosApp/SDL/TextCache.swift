@@ -12,6 +12,18 @@ final class TextCache {
         let color: UInt32
         /// The solid colour it was rendered onto, or 0 for a transparent (blended) text.
         var background: UInt32 = 0
+
+        static func == (a: Key, b: Key) -> Bool {
+            a.size == b.size && a.bold == b.bold && a.color == b.color && a.background == b.background && a.text.hasSameBytes(as: b.text)
+        }
+
+        func hash(into hasher: inout Hasher) {
+            text.hashBytes(into: &hasher)
+            hasher.combine(size)
+            hasher.combine(bold)
+            hasher.combine(color)
+            hasher.combine(background)
+        }
     }
 
     struct Entry {
