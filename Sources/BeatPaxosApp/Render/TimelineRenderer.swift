@@ -67,28 +67,40 @@ struct TimelineRenderer {
 
     /// A mark on the track in its node's colour, on a dark disc so it reads over the track: a cross for a crash,
     /// a ring for a recovery, a bar for a hold, a crown for a crown gained (struck through when lost), a check for
-    /// a decision.
+    /// a decision. Drawn once into a sprite and copied: a busy round's dozens of vector marks cost more than the
+    /// rest of the timeline each time its clock moves on.
     private func draw(_ mark: TimelineMark, x: Double, rows: TimelineRows) {
         let colour = Palette.node(mark.node)
-        let size = rows.markSize, s = layout.scale
-        let top = rows.trackY - size / 2
+        let size = rows.markSize
+        // Room for the disc and the strokes' ends, whole pixels either side of the centre.
+        let side = (size * 1.3 / 2).rounded(.up) * 2 + 4
+        let key = TextCache.Key(text: "timeline mark \(mark.kind.look) \(Int(layout.scale * 100))", size: Int((size * 8).rounded()), bold: false, color: colour.packed)
+        canvas.sprite(key, w: side, h: side, at: x - side / 2, rows.trackY - side / 2) {
+            paint(mark.kind, colour: colour, size: size, centre: side / 2)
+        }
+    }
+
+    /// A mark's disc and sign around (centre, centre), in a sprite's own coordinates.
+    private func paint(_ kind: TimelineMark.Kind, colour: Color, size: Double, centre: Double) {
+        let s = layout.scale
+        let left = centre - size / 2, top = centre - size / 2
         let disc = size * 1.3
-        canvas.roundedBox(Rect(x: x - disc / 2, y: rows.trackY - disc / 2, w: disc, h: disc), radius: disc / 2, Palette.background)
-        switch mark.kind {
+        canvas.roundedBox(Rect(x: centre - disc / 2, y: centre - disc / 2, w: disc, h: disc), radius: disc / 2, Palette.background)
+        switch kind {
         case .crash:
-            canvas.cross(x: x - size / 2, y: top, size: size, colour)
+            canvas.cross(x: left, y: top, size: size, colour)
         case .recover:
-            canvas.roundedBox(Rect(x: x - size / 2, y: top, w: size, h: size), radius: size / 2, fill: Palette.background,
+            canvas.roundedBox(Rect(x: left, y: top, w: size, h: size), radius: size / 2, fill: Palette.background,
                               border: colour, width: max(2, 2 * min(s, size / 12)))
         case .hold, .release:
-            canvas.fill(Rect(x: x - size / 8, y: top, w: size / 4, h: size), mark.kind.isHold ? Palette.held : Palette.held.withAlpha(0.5))
+            canvas.fill(Rect(x: centre - size / 8, y: top, w: size / 4, h: size), kind.isHold ? Palette.held : Palette.held.withAlpha(0.5))
         case .crownGained:
-            canvas.crown(x: x - size / 2, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold, gem: colour)
+            canvas.crown(x: left, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold, gem: colour)
         case .crownLost(_, _, let toppled):
-            canvas.crown(x: x - size / 2, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold.withAlpha(0.5), gem: colour)
-            canvas.line(from: (x - size / 2, top + size), to: (x + size / 2, top), width: max(2, size / 6), toppled ? Palette.bad : Palette.dim)
+            canvas.crown(x: left, y: top + size * 0.1, w: size, h: size * 0.8, Palette.gold.withAlpha(0.5), gem: colour)
+            canvas.line(from: (left, top + size), to: (left + size, top), width: max(2, size / 6), toppled ? Palette.bad : Palette.dim)
         case .decision:
-            canvas.checkMark(x: x - size / 2, y: top, size: size, Palette.good)
+            canvas.checkMark(x: left, y: top, size: size, Palette.good)
         }
     }
 
@@ -103,4 +115,17 @@ struct TimelineRenderer {
 
 private extension TimelineMark.Kind {
     var isHold: Bool { if case .hold = self { true } else { false } }
+
+    /// What tells two marks' drawings apart, besides their node's colour.
+    var look: String {
+        switch self {
+        case .crash: "crash"
+        case .recover: "recover"
+        case .hold: "hold"
+        case .release: "release"
+        case .crownGained: "crown"
+        case .crownLost(_, _, let toppled): toppled ? "toppled" : "crown lost"
+        case .decision: "decision"
+        }
+    }
 }
