@@ -63,6 +63,9 @@ struct FlightRenderer {
         let shortest = canvas.measure(candidates[candidates.count - 1], size: legendSize).w
         let size = shortest > band.w - 8 ? legendSize * (band.w - 8) / shortest * 0.98 : legendSize
         let text = canvas.firstFitting(candidates, width: band.w - 8, size: size)
+        // On the band's own background (the pills keep off its line): copied, not blended, every frame.
+        canvas.textBackground = Palette.background
+        defer { canvas.textBackground = nil }
         canvas.text(text, x: band.maxX - 4, y: band.maxY - canvas.lineHeight(legendSize) - 2, size: size, Palette.dim, align: .right)
     }
 
@@ -90,8 +93,8 @@ struct FlightRenderer {
     private func pill(_ placed: PlacedPill, _ colour: Color, alpha: Double) {
         let rect = placed.rect, size = placed.textSize
         let key = TextCache.Key(text: placed.label + "@\(Int(rect.h.rounded()))", size: Canvas.pixelSize(size), bold: true, color: colour.packed)
-        let textHeight = canvas.measure(placed.label, size: size, bold: true).h
         canvas.sprite(key, w: rect.w, h: rect.h, at: rect.x, rect.y, alpha: alpha, opaqueFrom: rect.h / 2 + 1) {
+            let textHeight = canvas.measure(placed.label, size: size, bold: true).h
             let box = Rect(x: 0, y: 0, w: rect.w, h: rect.h)
             let border = max(1, 0.1 * size)
             canvas.roundedBox(box, radius: rect.h / 2, Palette.ink)

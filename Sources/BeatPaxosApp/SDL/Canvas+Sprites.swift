@@ -5,7 +5,8 @@ extension Canvas {
     /// Draws a sprite made once by `paint` (which draws in a `w` x `h` box at the origin) and kept under `key`.
     /// Thirty message pills a frame cost one copy each instead of two rounded boxes and a text.
     ///
-    /// `opaqueFrom` marks the sprite's middle, from that many pixels in from either end, as opaque: at full
+    /// `opaqueFrom` marks the sprite's middle, from that many pixels in from either end, as opaque down to `h`
+    /// rounded (so `key` must tell rounded heights apart): at full
     /// alpha it is copied without blending, which the software renderer does many times faster (large pills in
     /// lecture mode and under zoom would otherwise cost milliseconds a frame).
     func sprite(_ key: TextCache.Key, w: Double, h: Double, at x: Double, _ y: Double, alpha: Double = 1,
@@ -38,15 +39,16 @@ extension Canvas {
             SDL_RenderCopy(renderer, texture, nil, &target)
             return
         }
-        // Round ends and the top and bottom edge rows (partly transparent) blended; the rest copied as is.
-        let edge = min(entry.height / 2, max(2, entry.height / 12))
+        // Round ends blended, and the last row when the painting stops short of it (it fills `h` rounded, the
+        // texture `h` rounded up); the rest copied as is.
+        let filled = min(entry.height, max(0, Int32(h.rounded())))
         let middle = entry.width - 2 * cap
         let blended = [SDL_Rect(x: 0, y: 0, w: cap, h: entry.height), SDL_Rect(x: entry.width - cap, y: 0, w: cap, h: entry.height),
-                       SDL_Rect(x: cap, y: 0, w: middle, h: edge), SDL_Rect(x: cap, y: entry.height - edge, w: middle, h: edge)]
+                       SDL_Rect(x: cap, y: filled, w: middle, h: entry.height - filled)]
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_BLEND)
         for part in blended { copy(texture, part, left, top) }
         SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE)
-        copy(texture, SDL_Rect(x: cap, y: edge, w: middle, h: entry.height - 2 * edge), left, top)
+        copy(texture, SDL_Rect(x: cap, y: 0, w: middle, h: filled), left, top)
     }
 
     /// Copies `part` of a texture to the same place in a sprite drawn at (left, top).
