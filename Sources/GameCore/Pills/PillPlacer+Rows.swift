@@ -2,11 +2,15 @@
 /// messages fly along the band.
 extension PillPlacer {
     /// Every unit with the pass's label, packed into rows; a unit no row has room for is hidden.
-    func packRows(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass) -> PillPlan {
+    func packRows(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass, _ sizes: LabelSizes) -> PillPlan {
         let sized = units.map { members -> (members: [Int], label: String, w: Double, h: Double) in
             let lead = requests[members[0]]
-            let label = lead.labels[min(pass.firstLabel, lead.labels.count - 1)]
-                + (members.count > 1 ? " +\(members.count - 1)" : "")
+            let labelIndex = min(pass.firstLabel, lead.labels.count - 1)
+            guard members.count > 1 else {
+                let measured = sizes.of(request: members[0], label: labelIndex, size: pass.sizeIndex)
+                return (members, lead.labels[labelIndex], measured.w, max(measured.h, minimumHeight))
+            }
+            let label = lead.labels[labelIndex] + " +\(members.count - 1)"
             let measured = measure(label, pass.size)
             return (members, label, measured.w, max(measured.h, minimumHeight))
         }
@@ -18,9 +22,16 @@ extension PillPlacer {
         for (index, unit) in sized.enumerated() {
             let lead = requests[unit.members[0]]
             let preferred = min(max(Int(((lead.y - h / 2 - area.y) / (h + gap)).rounded()), 0), max(0, rowCount - 1))
-            let nearestFirst = rows.indices.sorted { (abs($0 - preferred), $0) < (abs($1 - preferred), $1) }
             let width = { (row: Int) in used[row] + (rows[row].isEmpty ? 0 : gap) + unit.w }
-            guard let row = nearestFirst.first(where: { width($0) <= area.w }) else {
+            // The nearest row with room, the upper one of two as near.
+            var chosen: Int?
+            for distance in 0..<max(1, rowCount) where chosen == nil {
+                for side in [-1, 1] {
+                    let row = preferred + side * distance
+                    if chosen == nil, rows.indices.contains(row), width(row) <= area.w { chosen = row }
+                }
+            }
+            guard let row = chosen else {
                 hidden += unit.members
                 continue
             }

@@ -1,15 +1,15 @@
 /// Where one pill may go: its own point first, then nearby spots, then anywhere in the band.
 extension PillPlacer {
     /// The first spot, label by label from the most detailed the pass allows, where the pill covers no placed one.
-    func firstFreeSpot(for request: PillRequest, suffix: String, _ pass: Pass,
+    /// `labels` gives label number N as shown (with any "+N") and its size.
+    func firstFreeSpot(for request: PillRequest, labels: (Int) -> (text: String, w: Double, h: Double), _ pass: Pass,
                        among placed: [PlacedPill]) -> (Rect, String)? {
         let last = request.labels.count - 1
         // Each placed pill with half the gap around it: a spot is free when its own padded rectangle meets none.
         let taken = placed.map { $0.rect.insetBy(-gap / 2, -gap / 2) }
         for index in min(pass.firstLabel, last)...last {
-            let text = request.labels[index] + suffix
-            let measured = measure(text, pass.size)
-            let w = measured.w, h = max(measured.h, minimumHeight)
+            let (text, w, measuredH) = labels(index)
+            let h = max(measuredH, minimumHeight)
             guard w <= area.w, h <= area.h else { continue }
             // A detailed label only nudges; the shortest may go anywhere in the band rather than be hidden.
             if let rect = cheapestFreeSpot(w: w, h: h, around: request, placed: placed, taken: taken, nearOnly: index != last) {

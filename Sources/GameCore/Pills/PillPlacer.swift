@@ -69,9 +69,11 @@ public struct PillPlacer {
     /// Every request in a pill of its own where there is room; see the type's summary for what crowding does.
     public func place(_ requests: [PillRequest]) -> PillPlan {
         var best: PillPlan?
-        for pass in passes(requests) {
-            let units = Self.units(requests, foldingPathsWithAtLeast: pass.foldAt)
-            let plan = pass.rows ? packRows(units, requests, pass) : greedy(units, requests, pass)
+        let sizes = LabelSizes(requests, textSizes: textSizes, measure: measure)
+        let paths = Self.pathCounts(requests)
+        for pass in passes(requests, paths: paths) {
+            let units = Self.units(requests, paths: paths, foldingPathsWithAtLeast: pass.foldAt)
+            let plan = pass.rows ? packRows(units, requests, pass, sizes) : greedy(units, requests, pass, sizes)
             if plan.hidden.isEmpty { return plan }
             if best.map({ plan.hidden.count < $0.hidden.count }) ?? true { best = plan }
         }
@@ -82,6 +84,8 @@ public struct PillPlacer {
     /// which paths fold, and whether pills are packed in rows (a crowded band holds more that way).
     struct Pass {
         let size: Double
+        /// Which of `textSizes` `size` is.
+        let sizeIndex: Int
         let firstLabel: Int
         let foldAt: Int
         let rows: Bool
@@ -89,35 +93,39 @@ public struct PillPlacer {
 
     /// The attempts from the most readable to the most compact: the board as it flies; shorter labels in rows;
     /// the busiest paths folded; then smaller type, folding again.
-    func passes(_ requests: [PillRequest]) -> [Pass] {
+    func passes(_ requests: [PillRequest], paths: [Int: Int]) -> [Pass] {
         let lastLabel = (requests.map { $0.labels.count }.min() ?? 1) - 1
-        let folds = Self.foldThresholds(requests)
+        let folds = Self.foldThresholds(paths)
         var passes: [Pass] = []
         for (index, size) in textSizes.enumerated() {
             if index == 0 {
-                passes.append(Pass(size: size, firstLabel: 0, foldAt: .max, rows: false))
-                passes += (1...max(1, lastLabel)).map { Pass(size: size, firstLabel: min($0, lastLabel), foldAt: .max, rows: true) }
+                passes.append(Pass(size: size, sizeIndex: index, firstLabel: 0, foldAt: .max, rows: false))
+                passes += (1...max(1, lastLabel)).map { Pass(size: size, sizeIndex: index, firstLabel: min($0, lastLabel), foldAt: .max, rows: true) }
             } else {
-                passes.append(Pass(size: size, firstLabel: lastLabel, foldAt: .max, rows: true))
+                passes.append(Pass(size: size, sizeIndex: index, firstLabel: lastLabel, foldAt: .max, rows: true))
             }
-            passes += folds.map { Pass(size: size, firstLabel: lastLabel, foldAt: $0, rows: true) }
+            passes += folds.map { Pass(size: size, sizeIndex: index, firstLabel: lastLabel, foldAt: $0, rows: true) }
         }
         return passes
     }
 
-    /// The pill counts at which paths are folded, busiest first: folding every path with at least that many
-    /// messages, one count after another, frees the most room with the fewest folds.
-    static func foldThresholds(_ requests: [PillRequest]) -> [Int] {
+    /// How many requests fly each path.
+    static func pathCounts(_ requests: [PillRequest]) -> [Int: Int] {
         var counts: [Int: Int] = [:]
         for request in requests { counts[request.path, default: 0] += 1 }
-        return Array(Set(counts.values.filter { $0 > 1 })).sorted(by: >)
+        return counts
+    }
+
+    /// The pill counts at which paths are folded, busiest first: folding every path with at least that many
+    /// messages, one count after another, frees the most room with the fewest folds.
+    static func foldThresholds(_ paths: [Int: Int]) -> [Int] {
+        Array(Set(paths.values.filter { $0 > 1 })).sorted(by: >)
     }
 
     /// The pills to place, in the requests' order: one per request, except that a path with at least
-    /// `threshold` messages becomes one pill at its first message.
-    static func units(_ requests: [PillRequest], foldingPathsWithAtLeast threshold: Int) -> [[Int]] {
-        var counts: [Int: Int] = [:]
-        for request in requests { counts[request.path, default: 0] += 1 }
+    /// `threshold` messages (`paths` counts them) becomes one pill at its first message.
+    static func units(_ requests: [PillRequest], paths counts: [Int: Int], foldingPathsWithAtLeast threshold: Int) -> [[Int]] {
+        guard threshold != .max else { return requests.indices.map { [$0] } }
         var units: [[Int]] = []
         var unitOfPath: [Int: Int] = [:]
         for (index, request) in requests.enumerated() {
@@ -135,11 +143,20 @@ public struct PillPlacer {
     /// Places the units one after another, each in the first free spot it can take. A free-form band that
     /// cannot hold every pill gives way to rows, which hold more, so it stops at the first pill left without
     /// room and counts every unit after it as hidden too: a crowded band costs one short try, not a whole one.
-    private func greedy(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass) -> PillPlan {
+    private func greedy(_ units: [[Int]], _ requests: [PillRequest], _ pass: Pass, _ sizes: LabelSizes) -> PillPlan {
         var pills: [PlacedPill] = []
         for (index, members) in units.enumerated() {
-            let suffix = members.count > 1 ? " +\(members.count - 1)" : ""
-            guard let (rect, label) = firstFreeSpot(for: requests[members[0]], suffix: suffix, pass, among: pills) else {
+            let lead = members[0], folded = members.count - 1
+            let sized = { (label: Int) -> (text: String, w: Double, h: Double) in
+                let text = requests[lead].labels[label]
+                guard folded > 0 else {
+                    let measured = sizes.of(request: lead, label: label, size: pass.sizeIndex)
+                    return (text, measured.w, measured.h)
+                }
+                let measured = measure(text + " +\(folded)", pass.size)
+                return (text + " +\(folded)", measured.w, measured.h)
+            }
+            guard let (rect, label) = firstFreeSpot(for: requests[lead], labels: sized, pass, among: pills) else {
                 return PillPlan(pills: pills, hidden: units[index...].flatMap { $0 }.sorted())
             }
             pills.append(PlacedPill(rect: rect, label: label, textSize: pass.size, members: members))
