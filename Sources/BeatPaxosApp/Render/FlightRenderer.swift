@@ -99,7 +99,10 @@ struct FlightRenderer {
             let border = max(1, 0.1 * size)
             canvas.roundedBox(box, radius: rect.h / 2, Palette.ink)
             canvas.roundedBox(box.insetBy(border, border), radius: rect.h / 2, colour)
+            // On the pill's own colour (the text's box lies inside its round ends): rendered onto it, copied.
+            canvas.textBackground = colour
             canvas.text(placed.label, x: rect.w / 2, y: (rect.h - textHeight) / 2, size: size, Palette.ink, bold: true, align: .center)
+            canvas.textBackground = nil
         }
     }
 

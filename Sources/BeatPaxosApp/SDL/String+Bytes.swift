@@ -1,3 +1,5 @@
+import Glibc
+
 /// Cache keys hash and compare their texts by UTF-8 bytes. String's own hashing and equality work on the
 /// canonical form, so any text outside ASCII (every pill's "·" and "→") was normalised again on each lookup:
 /// about a fifth of placing thirty pills. The game spells each text one way, so equal bytes are equal texts.
@@ -8,6 +10,9 @@ extension String {
     }
 
     func hasSameBytes(as other: String) -> Bool {
-        utf8.count == other.utf8.count && utf8.elementsEqual(other.utf8)
+        var mine = self, theirs = other
+        return mine.withUTF8 { a in
+            theirs.withUTF8 { b in a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0) }
+        }
     }
 }
