@@ -2,6 +2,11 @@ import GameCore
 
 /// What the window reads off the session to draw and to pace its frames.
 extension PlaySession {
+    /// A message's pill labels, from the most detailed (see `Playable.pillLabels`), built once while it flies.
+    public func pillLabels(_ message: P.Message) -> [String] {
+        pillLabelCache.labels(message, rules: game.rules)
+    }
+
     /// The best result stored for this level, merged with this game's own best on the real protocol; nil when
     /// there is none yet.
     public var bestText: String? {

@@ -59,6 +59,7 @@ public final class PlaySession<P: Playable> {
     var diagramRequest: DiagramMode?
     /// The diagram of the round at the playhead, rebuilt only when the game's events move on.
     let diagramCache = DiagramCache<P>()
+    let pillLabelCache = PillLabelCache<P>()
     /// Where E saves (the pictures folder); tests point it at a temporary folder.
     public var exportFolder: String?
     /// A frame the window should save as an image after drawing it (E), taken by the window.

@@ -19,11 +19,11 @@ struct FlightRenderer {
         var requests: [PillRequest] = [], looks: [(colour: Color, alpha: Double)] = []
         for flight in session.flights {
             let point = layout.flightPoint(from: flight.message.from, to: flight.message.to, progress: Self.ease(flight.progress(at: time)))
-            requests.append(request(flight.message, at: point, rules: game.rules, as: P.self))
+            requests.append(request(flight.message, at: point, session))
             looks.append((Palette.message(flight.message, rules: game.rules, as: P.self), 1))
         }
         for (message, point) in waitingSpots(session) {
-            requests.append(request(message, at: point, rules: game.rules, as: P.self))
+            requests.append(request(message, at: point, session))
             looks.append((Palette.message(message, rules: game.rules, as: P.self), 0.55))
         }
         let plan = placer(clearOf: notes).place(requests)
@@ -49,8 +49,8 @@ struct FlightRenderer {
         }
     }
 
-    private func request<P: Playable>(_ message: P.Message, at point: (x: Double, y: Double), rules: P.Rules, as _: P.Type) -> PillRequest {
-        PillRequest(from: message.from, to: message.to, x: point.x, y: point.y, labels: P.pillLabels(message, rules: rules))
+    private func request<P: Playable>(_ message: P.Message, at point: (x: Double, y: Double), _ session: PlaySession<P>) -> PillRequest {
+        PillRequest(from: message.from, to: message.to, x: point.x, y: point.y, labels: session.pillLabels(message))
     }
 
     /// The legend in the band's bottom-right corner, on a line the pills leave free; when the band cannot hold
