@@ -101,7 +101,7 @@ final class Canvas {
     func disc(radius r: Int32, _ color: Color) -> Texture? {
         let key = DiscKey(radius: r, color: color.packed)
         if let texture = discs[key] { return texture }
-        guard r <= 200 else { return nil }
+        guard r > 0, r <= 200 else { return nil }
         if discs.count > 128 { discs.removeAll() }
         let texture = try? Self.makeDisc(owner, radius: Int(r), color)
         discs[key] = texture
@@ -109,6 +109,7 @@ final class Canvas {
     }
 
     static func makeDisc(_ owner: RendererOwner, radius discRadius: Int = Canvas.discRadius, _ color: Color = Color(r: 255, g: 255, b: 255)) throws -> Texture {
+        guard discRadius > 0 else { throw SDLError(description: "a disc needs a radius of a pixel or more") }
         let size = Int32(discRadius * 2)
         guard let surface = SDL_CreateRGBSurfaceWithFormat(0, size, size, 32, SDL_PIXELFORMAT_ARGB8888.rawValue) else {
             throw SDLError.last("cannot make a surface")
