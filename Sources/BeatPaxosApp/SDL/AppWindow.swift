@@ -41,6 +41,10 @@ final class AppWindow: RendererOwner {
         return SDL_CreateRenderer(window, -1, software)
     }
 
+    /// The software renderer draws into the window's surface, in the window's format (usually 32-bit without
+    /// alpha on X11); a GPU renderer takes the textures as they come.
+    var pixelFormat: UInt32 { keepsPixels ? SDL_GetWindowPixelFormat(window) : SDL_PIXELFORMAT_ARGB8888.rawValue }
+
     /// Whether what was drawn stays in the window between frames, so a frame may redraw only what changed.
     /// The software renderer draws into the window's own surface; GPU back buffers are undefined after a present.
     private(set) var keepsPixels = false

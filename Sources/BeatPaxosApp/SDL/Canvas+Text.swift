@@ -152,7 +152,12 @@ extension Canvas {
                     ?? TTF_RenderUTF8_Blended(font, string, ink)
             else { return nil }
             defer { SDL_FreeSurface(surface) }
-            guard let texture = SDL_CreateTextureFromSurface(renderer, surface) else { return nil }
+            // Text on a solid background comes as 8-bit pixels, which SDL would make into an opaque texture of
+            // its own choosing, maybe not the format drawn into: every copy would then convert each pixel (47K
+            // instructions for one line of the log offscreen). In the frame's format a copy is a plain one.
+            let converted = background == nil ? nil : SDL_ConvertSurfaceFormat(surface, pixelFormat, 0)
+            defer { if let converted { SDL_FreeSurface(converted) } }
+            guard let texture = SDL_CreateTextureFromSurface(renderer, converted ?? surface) else { return nil }
             if background != nil { SDL_SetTextureBlendMode(texture, SDL_BLENDMODE_NONE) }
             return TextCache.Entry(texture: Texture(texture, owner: owner), lastUsed: 0)
         }

@@ -8,6 +8,8 @@ import GameCore
 final class Canvas {
     let renderer: OpaquePointer
     let owner: RendererOwner
+    /// What the renderer draws into (see `RendererOwner.pixelFormat`), read once: it never changes.
+    let pixelFormat: UInt32
     let fonts: FontBook
     let textCache = TextCache()
     /// Pre-drawn message pills.
@@ -51,6 +53,7 @@ final class Canvas {
     init(owner: RendererOwner, fonts: FontBook) throws {
         self.owner = owner
         renderer = owner.renderer
+        pixelFormat = owner.pixelFormat
         self.fonts = fonts
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
         disc = try Self.makeDisc(owner)

@@ -17,6 +17,8 @@ final class OffscreenTarget: RendererOwner {
         self.renderer = renderer
     }
 
+    var pixelFormat: UInt32 { surface.pointee.format.pointee.format }
+
     /// Writes what was drawn to a BMP file.
     func save(bmp path: String) throws {
         guard bp_save_bmp(surface, path) == 0 else { throw SDLError.last("cannot write \(path)") }

@@ -3,6 +3,8 @@ import CSDL2
 /// Something that owns an SDL renderer and destroys it when it goes: the window or an offscreen surface.
 protocol RendererOwner: AnyObject {
     var renderer: OpaquePointer { get }
+    /// The pixel format the renderer draws into: an opaque texture in it is copied without converting a pixel.
+    var pixelFormat: UInt32 { get }
 }
 
 /// An SDL texture, destroyed when the last reference to it goes. It keeps its renderer's owner alive until then:
