@@ -12,9 +12,12 @@ final class TextCache {
         let color: UInt32
         /// The solid colour it was rendered onto, or 0 for a transparent (blended) text.
         var background: UInt32 = 0
+        /// A sprite's opacity baked into its pixels, in sixteenths (16: as painted); see `Canvas.sprite`.
+        var fade: UInt8 = 16
 
         static func == (a: Key, b: Key) -> Bool {
-            a.size == b.size && a.bold == b.bold && a.color == b.color && a.background == b.background && a.text.hasSameBytes(as: b.text)
+            a.size == b.size && a.bold == b.bold && a.color == b.color && a.background == b.background && a.fade == b.fade
+                && a.text.hasSameBytes(as: b.text)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -23,6 +26,7 @@ final class TextCache {
             hasher.combine(bold)
             hasher.combine(color)
             hasher.combine(background)
+            hasher.combine(fade)
         }
     }
 
