@@ -51,6 +51,11 @@ struct PaneFit {
         }
         var live = canvas.lineHeight(17 * s, bold: true)
         for title in titles {
+            // Lecture mode runs the evidence on from a short title's line: two lines together.
+            if PaneRenderer.runOn(title, width: textWidth, size: 15 * s, canvas: canvas, lecture: layout.lecture) != nil {
+                live += max(canvas.lineHeight(15 * s), canvas.lineHeight(15 * s, bold: true)) + canvas.lineHeight(15 * s)
+                continue
+            }
             live += Double(canvas.wrap(title, width: textWidth, size: 15 * s, bold: true).count) * canvas.lineHeight(15 * s, bold: true)
                 + 2 * canvas.lineHeight(15 * s)
         }

@@ -99,6 +99,16 @@ struct PaneRenderer {
     /// Lecture mode's top paragraph may take this many lines; `PaneFit` shrinks the type until it needs no more.
     static let lectureLines = 6
 
+    /// Where an invariant's evidence starts on its title's line, in lecture mode ("Agreement  No node knows a
+    /// committed value yet."), or nil for the evidence on lines of its own: a line saved per invariant keeps
+    /// Raft's five at lecture size in a 1280x800 window, where they had shrunk the pane's type to 25 px.
+    /// A title taking more than half its line keeps the evidence below it.
+    static func runOn(_ title: String, width: Double, size: Double, canvas: Canvas, lecture: Bool) -> Double? {
+        guard lecture else { return nil }
+        let start = canvas.measure(title + "  ", size: size, bold: true).w
+        return start <= width / 2 ? start : nil
+    }
+
     private func section(_ title: String, y: Double, x: Double, draw: Bool = true) -> Double {
         if draw { canvas.text(title, x: x, y: y, size: 17 * s, Palette.gold, bold: true) }
         return y + canvas.lineHeight(17 * s, bold: true)
@@ -106,20 +116,33 @@ struct PaneRenderer {
 
     private func drawInvariants<P: Playable>(_ session: PlaySession<P>, x: Double, y top: Double, width: Double) -> Double {
         var y = section("Invariants", y: top, x: x)
-        let mark = 16 * s
+        let mark = 16 * s, evidenceLines = layout.lecture ? 4 : 3
         for report in P.invariantLines(session.game.invariantReports) {
             if report.holds {
                 canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good)
             } else {
                 canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
             }
-            let textX = x + mark + 8 * s
+            let textX = x + mark + 8 * s, textWidth = width - mark - 8 * s
+            if let runOn = Self.runOn(report.title, width: textWidth, size: 15 * s, canvas: canvas, lecture: layout.lecture) {
+                canvas.text(report.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
+                let lines = canvas.wrap(report.evidence, width: textWidth, size: 15 * s, indent: runOn)
+                let step = canvas.lineHeight(15 * s)
+                if let first = lines.first, !first.isEmpty {
+                    canvas.text(canvas.fitted(first, width: textWidth - runOn, size: 15 * s), x: textX + runOn, y: y, size: 15 * s, Palette.dim)
+                }
+                y += max(step, canvas.lineHeight(15 * s, bold: true))
+                y += canvas.paragraphLines(Array(lines.dropFirst()), x: textX, y: y, width: textWidth, size: 15 * s, Palette.dim,
+                                           maxLines: evidenceLines - 1)
+                continue
+            }
             // A title too long for a narrow pane wraps between its words rather than being cut.
-            y += canvas.paragraph(report.title, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s,
+            y += canvas.paragraph(report.title, x: textX, y: y, width: textWidth, size: 15 * s,
                                   report.holds ? Palette.text : Palette.bad, bold: true, maxLines: 3)
-            // Up to three lines, so a narrow pane under zoom still says the evidence whole; the log below gives way.
+            // Up to three lines (four in lecture type), so a narrow pane still says the evidence whole; the log
+            // below gives way.
             y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
-                                  maxLines: 3)
+                                  maxLines: evidenceLines)
         }
         // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
         func verdict() {

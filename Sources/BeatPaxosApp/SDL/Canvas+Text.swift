@@ -61,14 +61,17 @@ extension Canvas {
         return words
     }
 
-    func wrap(_ string: String, width: Double, size: Double, bold: Bool = false) -> [String] {
-        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: Int(width))
+    /// `indent` narrows the first line (text run on after something drawn before it); when not even the first
+    /// word fits there, the first line is empty and the text starts on the next.
+    func wrap(_ string: String, width: Double, size: Double, bold: Bool = false, indent: Double = 0) -> [String] {
+        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: Int(width), indent: Int(indent))
         if let lines = wrapCache[key] { return lines }
         var lines: [String] = []
         var current = ""
         for word in Self.unbreakableWords(string) {
+            let room = lines.isEmpty ? width - indent : width
             let candidate = current.isEmpty ? String(word) : current + " " + word
-            if current.isEmpty || measure(candidate, size: size, bold: bold).w <= width {
+            if measure(candidate, size: size, bold: bold).w <= room || (current.isEmpty && (indent <= 0 || !lines.isEmpty)) {
                 current = candidate
             } else {
                 lines.append(current)

@@ -37,9 +37,10 @@ final class Canvas {
         let size: Int
         let bold: Bool
         let width: Int
+        var indent = 0
 
         static func == (a: WrapKey, b: WrapKey) -> Bool {
-            a.size == b.size && a.bold == b.bold && a.width == b.width && a.text.hasSameBytes(as: b.text)
+            a.size == b.size && a.bold == b.bold && a.width == b.width && a.indent == b.indent && a.text.hasSameBytes(as: b.text)
         }
 
         func hash(into hasher: inout Hasher) {
@@ -47,6 +48,7 @@ final class Canvas {
             hasher.combine(size)
             hasher.combine(bold)
             hasher.combine(width)
+            hasher.combine(indent)
         }
     }
 
