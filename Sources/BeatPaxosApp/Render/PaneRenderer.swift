@@ -91,7 +91,11 @@ struct PaneRenderer {
         canvas.textBackground = Palette.pane
         defer { canvas.textBackground = nil }
         let x = pane.x + 16 * s, width = pane.w - 32 * s
-        let y = drawInvariants(session, x: x, y: top, width: width)
+        // Evidence says itself whole in up to three lines; lecture type may need four, which it takes when the log
+        // still keeps its heading and newest entry below (the class is promised both).
+        let whole = layout.lecture
+            && drawInvariants(session, x: x, y: top, width: width, evidenceLines: 4, draw: false) + logFloor(session, width: width) <= pane.maxY
+        let y = drawInvariants(session, x: x, y: top, width: width, evidenceLines: whole ? 4 : 3)
         drawLog(session, x: x, top: y, width: width)
         canvas.setClip(nil)
     }
@@ -102,11 +106,11 @@ struct PaneRenderer {
     /// Where an invariant's evidence starts on its title's line, in lecture mode ("Agreement  No node knows a
     /// committed value yet."), or nil for the evidence on lines of its own: a line saved per invariant keeps
     /// Raft's five at lecture size in a 1280x800 window, where they had shrunk the pane's type to 25 px.
-    /// A title taking more than half its line keeps the evidence below it.
+    /// A title taking more than 70% of its line keeps the evidence below it.
     static func runOn(_ title: String, width: Double, size: Double, canvas: Canvas, lecture: Bool) -> Double? {
         guard lecture else { return nil }
         let start = canvas.measure(title + "  ", size: size, bold: true).w
-        return start <= width / 2 ? start : nil
+        return start <= width * 0.7 ? start : nil
     }
 
     private func section(_ title: String, y: Double, x: Double, draw: Bool = true) -> Double {
@@ -114,48 +118,64 @@ struct PaneRenderer {
         return y + canvas.lineHeight(17 * s, bold: true)
     }
 
-    private func drawInvariants<P: Playable>(_ session: PlaySession<P>, x: Double, y top: Double, width: Double) -> Double {
-        var y = section("Invariants", y: top, x: x)
-        let mark = 16 * s, evidenceLines = layout.lecture ? 4 : 3
+    /// The invariants with their evidence, the chosen value and (lecture mode: after it) the checker's verdict;
+    /// returns their bottom. With `draw` false it only measures. Evidence takes up to `evidenceLines` lines.
+    private func drawInvariants<P: Playable>(_ session: PlaySession<P>, x: Double, y top: Double, width: Double,
+                                             evidenceLines: Int, draw: Bool = true) -> Double {
+        var y = section("Invariants", y: top, x: x, draw: draw)
+        let mark = 16 * s
+        /// Wrapped lines from `y` down, drawn or only measured; their height.
+        func lines(_ wrapped: [String], x: Double, width: Double, size: Double, _ colour: Color, bold: Bool = false, maxLines: Int) -> Double {
+            guard draw else { return Double(min(maxLines, wrapped.count)) * canvas.lineHeight(size, bold: bold) }
+            return canvas.paragraphLines(wrapped, x: x, y: y, width: width, size: size, colour, bold: bold, maxLines: maxLines)
+        }
+        func paragraph(_ text: String, x: Double, width: Double, size: Double, _ colour: Color, bold: Bool = false, maxLines: Int) -> Double {
+            lines(canvas.wrap(text, width: width, size: size, bold: bold), x: x, width: width, size: size, colour, bold: bold, maxLines: maxLines)
+        }
         for report in P.invariantLines(session.game.invariantReports) {
-            if report.holds {
+            if draw, report.holds {
                 canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good)
-            } else {
+            } else if draw {
                 canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
             }
             let textX = x + mark + 8 * s, textWidth = width - mark - 8 * s
             if let runOn = Self.runOn(report.title, width: textWidth, size: 15 * s, canvas: canvas, lecture: layout.lecture) {
-                canvas.text(report.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
-                let lines = canvas.wrap(report.evidence, width: textWidth, size: 15 * s, indent: runOn)
-                let step = canvas.lineHeight(15 * s)
-                if let first = lines.first, !first.isEmpty {
-                    canvas.text(canvas.fitted(first, width: textWidth - runOn, size: 15 * s), x: textX + runOn, y: y, size: 15 * s, Palette.dim)
+                let wrapped = canvas.wrap(report.evidence, width: textWidth, size: 15 * s, indent: runOn)
+                if draw {
+                    canvas.text(report.title, x: textX, y: y, size: 15 * s, report.holds ? Palette.text : Palette.bad, bold: true)
+                    if let first = wrapped.first, !first.isEmpty {
+                        canvas.text(canvas.fitted(first, width: textWidth - runOn, size: 15 * s), x: textX + runOn, y: y,
+                                    size: 15 * s, Palette.dim)
+                    }
                 }
-                y += max(step, canvas.lineHeight(15 * s, bold: true))
-                y += canvas.paragraphLines(Array(lines.dropFirst()), x: textX, y: y, width: textWidth, size: 15 * s, Palette.dim,
-                                           maxLines: evidenceLines - 1)
+                y += max(canvas.lineHeight(15 * s), canvas.lineHeight(15 * s, bold: true))
+                y += lines(Array(wrapped.dropFirst()), x: textX, width: textWidth, size: 15 * s, Palette.dim, maxLines: evidenceLines - 1)
                 continue
             }
             // A title too long for a narrow pane wraps between its words rather than being cut.
-            y += canvas.paragraph(report.title, x: textX, y: y, width: textWidth, size: 15 * s,
-                                  report.holds ? Palette.text : Palette.bad, bold: true, maxLines: 3)
-            // Up to three lines (four in lecture type), so a narrow pane still says the evidence whole; the log
-            // below gives way.
-            y += canvas.paragraph(report.evidence, x: textX, y: y, width: width - mark - 8 * s, size: 15 * s, Palette.dim,
-                                  maxLines: evidenceLines)
+            y += paragraph(report.title, x: textX, width: textWidth, size: 15 * s, report.holds ? Palette.text : Palette.bad,
+                           bold: true, maxLines: 3)
+            y += paragraph(report.evidence, x: textX, width: textWidth, size: 15 * s, Palette.dim, maxLines: evidenceLines)
         }
         // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
         func verdict() {
             guard let line = session.checkerLine else { return }
             y += 2 * s
-            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 4 : 6)
+            y += paragraph(line, x: x, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 4 : 6)
         }
         if !layout.lecture { verdict() }
         y += 4 * s
-        y += canvas.paragraph(P.chosenLine(session.game.ledger), x: x, y: y, width: width, size: 16 * s,
-                              Palette.text, bold: true, maxLines: 3)
+        y += paragraph(P.chosenLine(session.game.ledger), x: x, width: width, size: 16 * s, Palette.text, bold: true, maxLines: 3)
         if layout.lecture { verdict() }
         return y + 6 * s
+    }
+
+    /// What the log needs at least: its heading and its newest entry, and the margin under them.
+    private func logFloor<P: Playable>(_ session: PlaySession<P>, width: Double) -> Double {
+        guard let newest = session.log.last else { return 0 }
+        let size = 15 * s
+        let entry = canvas.wrap("\(Seconds.text(newest.time))  \(newest.text)", width: width - 12 * s, size: size).count
+        return canvas.lineHeight(17 * s, bold: true) + Double(entry) * canvas.lineHeight(size) + 6 * s
     }
 
     /// The newest events at the bottom, as many as fit whole: each wraps to as many lines as it needs, and one
