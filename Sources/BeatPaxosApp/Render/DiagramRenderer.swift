@@ -172,7 +172,7 @@ struct DiagramRenderer {
             placer.reserve(spot)
             // Drawn once into a sprite and copied: thirty labels a frame cost thirty copies.
             let colour = Palette.node(item.ballotOwner)
-            let key = TextCache.Key(text: "diagram " + item.label, size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+            let key = TextCache.Key(text: KeyText("diagram " + item.label), size: Canvas.pixelSize(size), bold: true, color: colour.packed)
             canvas.sprite(key, w: w, h: h, at: spot.minX, spot.minY, alpha: alpha) {
                 canvas.roundedBox(Rect(x: 0, y: 0, w: w, h: h), radius: 4 * s, Palette.ink.withAlpha(DiagramContrast.labelCardAlpha))
                 canvas.text(item.label, x: w / 2, y: 1 * s, size: size, colour, bold: true, align: .center)

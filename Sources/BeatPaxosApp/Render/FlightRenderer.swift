@@ -92,7 +92,7 @@ struct FlightRenderer {
     /// A placed pill: drawn once into a sprite, then copied.
     private func pill(_ placed: PlacedPill, _ colour: Color, alpha: Double) {
         let rect = placed.rect, size = placed.textSize
-        let key = TextCache.Key(text: placed.label + "@\(Int(rect.h.rounded()))", size: Canvas.pixelSize(size), bold: true, color: colour.packed)
+        let key = TextCache.Key(text: KeyText(placed.label + "@\(Int(rect.h.rounded()))"), size: Canvas.pixelSize(size), bold: true, color: colour.packed)
         canvas.sprite(key, w: rect.w, h: rect.h, at: rect.x, rect.y, alpha: alpha, opaqueFrom: rect.h / 2 + 1) {
             let textHeight = canvas.measure(placed.label, size: size, bold: true).h
             let box = Rect(x: 0, y: 0, w: rect.w, h: rect.h)

@@ -74,7 +74,7 @@ struct TimelineRenderer {
         let size = rows.markSize
         // Room for the disc and the strokes' ends, whole pixels either side of the centre.
         let side = (size * 1.3 / 2).rounded(.up) * 2 + 4
-        let key = TextCache.Key(text: "timeline mark \(mark.kind.look) \(Int(layout.scale * 100))", size: Int((size * 8).rounded()), bold: false, color: colour.packed)
+        let key = TextCache.Key(text: KeyText("timeline mark \(mark.kind.look) \(Int(layout.scale * 100))"), size: Int((size * 8).rounded()), bold: false, color: colour.packed)
         canvas.sprite(key, w: side, h: side, at: x - side / 2, rows.trackY - side / 2) {
             paint(mark.kind, colour: colour, size: size, centre: side / 2)
         }

@@ -30,7 +30,7 @@ extension Canvas {
 
     /// The size a line of text would take, without drawing it.
     func measure(_ string: String, size: Double, bold: Bool = false) -> (w: Double, h: Double) {
-        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: 0)
+        let key = WrapKey(text: KeyText(string), size: Self.pixelSize(size), bold: bold, width: 0)
         if let known = measureCache[key] { return known }
         guard !string.isEmpty, let font = fonts.font(size: Self.pixelSize(size), bold: bold) else { return (0, 0) }
         var w: Int32 = 0, h: Int32 = 0
@@ -64,7 +64,7 @@ extension Canvas {
     /// `indent` narrows the first line (text run on after something drawn before it); when not even the first
     /// word fits there, the first line is empty and the text starts on the next.
     func wrap(_ string: String, width: Double, size: Double, bold: Bool = false, indent: Double = 0) -> [String] {
-        let key = WrapKey(text: string, size: Self.pixelSize(size), bold: bold, width: Int(width), indent: Int(indent))
+        let key = WrapKey(text: KeyText(string), size: Self.pixelSize(size), bold: bold, width: Int(width), indent: Int(indent))
         if let lines = wrapCache[key] { return lines }
         var lines: [String] = []
         var current = ""
@@ -146,7 +146,7 @@ extension Canvas {
         guard !string.isEmpty, size >= 5.5 else { return nil }
         let pixels = Self.pixelSize(size)
         // Opacity is applied when drawing, so a fading text reuses one texture.
-        let key = TextCache.Key(text: string, size: pixels, bold: bold, color: color.packed | 0xff,
+        let key = TextCache.Key(text: KeyText(string), size: pixels, bold: bold, color: color.packed | 0xff,
                                 background: background.map { $0.packed | 0xff } ?? 0)
         return textCache.texture(key) {
             let ink = SDL_Color(r: color.r, g: color.g, b: color.b, a: 255)

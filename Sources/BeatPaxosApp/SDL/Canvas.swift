@@ -33,23 +33,11 @@ final class Canvas {
     static let discRadius = 64
 
     struct WrapKey: Hashable {
-        let text: String
+        let text: KeyText
         let size: Int
         let bold: Bool
         let width: Int
         var indent = 0
-
-        static func == (a: WrapKey, b: WrapKey) -> Bool {
-            a.size == b.size && a.bold == b.bold && a.width == b.width && a.indent == b.indent && a.text.hasSameBytes(as: b.text)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            text.hashBytes(into: &hasher)
-            hasher.combine(size)
-            hasher.combine(bold)
-            hasher.combine(width)
-            hasher.combine(indent)
-        }
     }
 
     init(owner: RendererOwner, fonts: FontBook) throws {

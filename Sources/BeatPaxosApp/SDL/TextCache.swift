@@ -6,7 +6,7 @@ import CSDL2
 /// stays bounded however long the log scrolls.
 final class TextCache {
     struct Key: Hashable {
-        let text: String
+        let text: KeyText
         let size: Int
         let bold: Bool
         let color: UInt32
@@ -14,20 +14,6 @@ final class TextCache {
         var background: UInt32 = 0
         /// A sprite's opacity baked into its pixels, in sixteenths (16: as painted); see `Canvas.sprite`.
         var fade: UInt8 = 16
-
-        static func == (a: Key, b: Key) -> Bool {
-            a.size == b.size && a.bold == b.bold && a.color == b.color && a.background == b.background && a.fade == b.fade
-                && a.text.hasSameBytes(as: b.text)
-        }
-
-        func hash(into hasher: inout Hasher) {
-            text.hashBytes(into: &hasher)
-            hasher.combine(size)
-            hasher.combine(bold)
-            hasher.combine(color)
-            hasher.combine(background)
-            hasher.combine(fade)
-        }
     }
 
     struct Entry {
