@@ -36,11 +36,9 @@ struct SceneRenderer {
         switch region.kind {
         case .header: HeaderRenderer(canvas: canvas, layout: layout).draw(session)
         case .node(let id):
+            // The ring first, so a leader's crown stands on the ring's top edge rather than being struck through.
+            if session.focusedNode == id { nodes.drawFocusRing(id) }
             nodes.drawNode(id, session: session)
-            if session.focusedNode == id {
-                canvas.setClip(rect)
-                nodes.drawFocusRing(id)
-            }
         case .lane(let id): nodes.drawLane(id, session: session)
         case .paneTop: PaneRenderer(canvas: canvas, layout: layout, session: session).drawTop(session)
         case .paneLive: PaneRenderer(canvas: canvas, layout: layout, session: session).drawLive(session, top: rect.y)
