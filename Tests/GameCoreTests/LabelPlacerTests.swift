@@ -24,6 +24,21 @@ struct LabelPlacerTests {
         #expect(placed == Self.box(0, 30))
     }
 
+    @Test("where every candidate is crossed, one across an arrow beats an earlier one across a lifeline")
+    func lifelinesWeighMore() {
+        var placer = LabelPlacer()
+        placer.reserveLine(LabelLine(from: (20, -100), to: (20, 100)), weight: LabelPlacer.lifelineWeight)
+        placer.reserveLine(LabelLine(from: (60, 10), to: (160, 10)))
+        let acrossLifeline = Self.box(0, 0), acrossArrow = Self.box(100, 0)
+        #expect(placer.place([acrossLifeline, acrossArrow], offLines: true) == acrossArrow)
+        // Two arrows weigh as much as a lifeline: then the earlier candidate keeps its place.
+        var even = LabelPlacer()
+        even.reserveLine(LabelLine(from: (20, -100), to: (20, 100)), weight: LabelPlacer.lifelineWeight)
+        even.reserveLine(LabelLine(from: (60, 10), to: (160, 10)))
+        even.reserveLine(LabelLine(from: (60, 5), to: (160, 5)))
+        #expect(even.place([acrossLifeline, acrossArrow], offLines: true) == acrossLifeline)
+    }
+
     @Test("without offLines, lines do not matter: the first free candidate wins")
     func ignoresLinesUnlessAsked() {
         var placer = LabelPlacer()

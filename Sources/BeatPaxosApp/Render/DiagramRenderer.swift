@@ -46,7 +46,9 @@ struct DiagramRenderer {
         let landed = drawArrows(diagram, frame)
         // A mark's words keep off the arrows and the lifelines where a near spot allows.
         for (_, start, end, _) in landed { placer.reserveLine(LabelLine(from: start, to: end)) }
-        for x in frame.columns { placer.reserveLine(LabelLine(from: (x, frame.area.y), to: (x, frame.area.maxY))) }
+        for x in frame.columns {
+            placer.reserveLine(LabelLine(from: (x, frame.area.y), to: (x, frame.area.maxY)), weight: LabelPlacer.lifelineWeight)
+        }
         drawMarks(diagram, frame, placer: &placer)
         drawLabels(landed, frame, placer: &placer)
         drawPlayhead(frame, playhead: session.history.now)

@@ -31,8 +31,9 @@ struct DiagramWordLayout {
         }
         let arrows = diagram.messages.map { geometry.arrow(of: $0, in: diagram) }
         // A mark's long words may have to cross a neighbour's lifeline (five columns are narrow), so to them a
-        // lifeline is a line to keep off where they can, as an arrow is.
-        for line in lifelines + arrows.map({ LabelLine(from: $0.start, to: $0.end) }) { placer.reserveLine(line) }
+        // lifeline is a line to keep off where they can, more than an arrow.
+        for line in lifelines { placer.reserveLine(line, weight: LabelPlacer.lifelineWeight) }
+        for arrow in arrows { placer.reserveLine(LabelLine(from: arrow.start, to: arrow.end)) }
         placeMarks(diagram, geometry)
         // Labels keep off the lifelines, so an arrow that crosses a middle node is labelled beside it.
         for line in lifelines {

@@ -6,7 +6,7 @@
 public struct LabelPlacer: Sendable {
     public private(set) var taken: [LabelBox] = []
     public private(set) var pinned: [LabelBox] = []
-    public private(set) var lines: [LabelLine] = []
+    public private(set) var lines: [(line: LabelLine, weight: Int)] = []
 
     public init() {}
 
@@ -14,20 +14,30 @@ public struct LabelPlacer: Sendable {
         if isPinned { pinned.append(box) } else { taken.append(box) }
     }
 
-    /// An arrow that words placed with `offLines` keep off when they can.
-    public mutating func reserveLine(_ line: LabelLine) { lines.append(line) }
+    /// A line that words placed with `offLines` keep off when they can. Where every spot is crossed, the one
+    /// whose crossing lines weigh least wins: a lifeline weighs more than an arrow, since a node's words across
+    /// another node's lifeline read as that node's.
+    public mutating func reserveLine(_ line: LabelLine, weight: Int = 1) { lines.append((line, weight)) }
+
+    /// How many arrows a lifeline weighs.
+    public static let lifelineWeight = 2
+
+    /// The weight of the lines through a box.
+    private func crossings(_ box: LabelBox) -> Int {
+        lines.reduce(0) { $0 + (box.isCrossed(by: $1.line) ? $1.weight : 0) }
+    }
 
     /// Whether a box covers nothing placed so far.
     public func isFree(_ box: LabelBox) -> Bool {
         taken.allSatisfy { box.overlap($0) == 0 } && pinned.allSatisfy { box.overlap($0) == 0 }
     }
 
-    /// The first candidate that covers no label and, with `offLines`, is crossed by the fewest arrows; nil if
+    /// The first candidate that covers no label and, with `offLines`, is crossed by the lightest lines; nil if
     /// every candidate covers a label. Nothing is taken.
     public func freeSpot(_ candidates: [LabelBox], offLines: Bool = false) -> LabelBox? {
         var best: (box: LabelBox, crossings: Int)?
         for candidate in candidates where isFree(candidate) {
-            let crossings = offLines ? lines.filter(candidate.isCrossed).count : 0
+            let crossings = offLines ? self.crossings(candidate) : 0
             if crossings == 0 { return candidate }
             if crossings < best?.crossings ?? .max { best = (candidate, crossings) }
         }
@@ -35,7 +45,7 @@ public struct LabelPlacer: Sendable {
     }
 
     /// The free spot if there is one, else the candidate that covers the least pinned area, then the least other
-    /// area, then (with `offLines`) the fewest arrows. Nothing is taken.
+    /// area, then (with `offLines`) the lightest lines. Nothing is taken.
     public func bestSpot(_ candidates: [LabelBox], offLines: Bool = false) -> LabelBox {
         precondition(!candidates.isEmpty, "a label needs somewhere to go")
         return freeSpot(candidates, offLines: offLines) ?? leastCovering(candidates, offLines: offLines)
@@ -51,7 +61,7 @@ public struct LabelPlacer: Sendable {
     private func leastCovering(_ candidates: [LabelBox], offLines: Bool) -> LabelBox {
         func cost(_ box: LabelBox) -> (Double, Double, Int) {
             (pinned.reduce(0) { $0 + box.overlap($1) }, taken.reduce(0) { $0 + box.overlap($1) },
-             offLines ? lines.filter(box.isCrossed).count : 0)
+             offLines ? crossings(box) : 0)
         }
         return candidates.min { cost($0) < cost($1) } ?? candidates[0]
     }
