@@ -46,20 +46,8 @@ extension Canvas {
     }
 
     /// Splits text into lines no wider than `width`, at spaces; a word wider than the line stands alone.
-    /// The words a line may break between: a number keeps its unit ("29.0 s"), so a reader never meets a lone
-    /// "s" at the start of a line.
-    static func unbreakableWords(_ string: String) -> [String] {
-        var words: [String] = []
-        for word in string.split(separator: " ", omittingEmptySubsequences: true) {
-            let unit = word.first == "s" && word.dropFirst().allSatisfy { !$0.isLetter }
-            if unit, let last = words.last, last.last?.isNumber == true {
-                words[words.count - 1] = last + " " + word
-            } else {
-                words.append(String(word))
-            }
-        }
-        return words
-    }
+    /// The words a line may break between: see `LineBreaks`.
+    static func unbreakableWords(_ string: String) -> [String] { LineBreaks.words(string) }
 
     /// `indent` narrows the first line (text run on after something drawn before it); when not even the first
     /// word fits there, the first line is empty and the text starts on the next.
