@@ -27,8 +27,8 @@ extension Canvas {
         SDL_SetRenderDrawBlendMode(renderer, SDL_BLENDMODE_BLEND)
     }
 
-    /// A filled box with rounded corners: three rectangles and four tinted quarters of the disc texture,
-    /// far cheaper than a triangle fan on the software renderer.
+    /// A filled box with rounded corners: three rectangles and four quarters of a disc in its colour (the white
+    /// disc, tinted and scaled, past 200 pixels of radius), far cheaper than a triangle fan on the software renderer.
     func roundedBox(_ rect: Rect, radius: Double, _ color: Color) {
         guard !rect.isEmpty, color.a > 0 else { return }
         let box = Self.pixels(rect)

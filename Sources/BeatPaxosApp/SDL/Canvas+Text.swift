@@ -45,10 +45,10 @@ extension Canvas {
         return Double(TTF_FontLineSkip(font))
     }
 
-    /// Splits text into lines no wider than `width`, at spaces; a word wider than the line stands alone.
     /// The words a line may break between: see `LineBreaks`.
     static func unbreakableWords(_ string: String) -> [String] { LineBreaks.words(string) }
 
+    /// Splits text into lines no wider than `width`, at spaces; a word wider than the line stands alone.
     /// `indent` narrows the first line (text run on after something drawn before it); when not even the first
     /// word fits there, the first line is empty and the text starts on the next.
     func wrap(_ string: String, width: Double, size: Double, bold: Bool = false, indent: Double = 0) -> [String] {

@@ -22,7 +22,8 @@ final class Canvas {
     /// Type scales found to fit a part of the window (see `PaneFit`), by what they depend on: searching for one
     /// measures text at many sizes, too slow to repeat on every repaint.
     var fitCache: [AnyHashable: Double] = [:]
-    /// Discs at exact pixel radii, so corners are copied unscaled (scaled copies are slow in software).
+    /// Discs at exact pixel radii in each colour they are drawn in, so corners are copied unscaled and untinted
+    /// (scaled copies are slow in software, and a new colour mod on every copy made SDL choose its blitter again).
     var discs: [DiscKey: Texture] = [:]
     struct DiscKey: Hashable {
         let radius: Int32

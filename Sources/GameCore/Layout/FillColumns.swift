@@ -5,6 +5,9 @@
 /// partial line with memory, and a fill of a box 25 pixels wide cost 40 to 70 µs instead of 2. Filled as a
 /// middle that starts and ends on 16-pixel columns (whole cache lines of 32-bit pixels, on a surface whose
 /// rows start on one) and edge columns narrower than 16 pixels (never streamed), no line is split.
+///
+/// The window's and the offscreen surface's rows start on cache lines at the usual widths (1280, 1920); a
+/// sprite's texture or a span cut by the clip may not, and is then filled no slower than before.
 public enum FillColumns {
     /// Pixels in a 64-byte cache line of 32-bit pixels.
     public static let lineWidth = 16
