@@ -36,11 +36,7 @@ struct PaneRenderer {
         let x = pane.x + 16 * s, width = pane.w - 32 * s
         var y = pane.y + 10 * s
         func paragraph(_ text: String, size: Double, _ colour: Color, maxLines: Int = 20) {
-            if draw {
-                y += canvas.paragraph(text, x: x, y: y, width: width, size: size * s, colour, maxLines: maxLines)
-            } else {
-                y += Double(min(maxLines, canvas.wrap(text, width: width, size: size * s).count)) * canvas.lineHeight(size * s)
-            }
+            y += canvas.paragraph(text, x: x, y: y, width: width, size: size * s, colour, maxLines: maxLines, draw: draw)
         }
         // Lecture mode keeps only what a class needs: a broken level's missing rule, then the invariants, the chosen
         // value and the log below. The real protocol's mission is the lecturer's to say (the header names the
@@ -124,20 +120,9 @@ struct PaneRenderer {
                                              evidenceLines: Int, draw: Bool = true) -> Double {
         var y = section("Invariants", y: top, x: x, draw: draw)
         let mark = 16 * s
-        /// Wrapped lines from `y` down, drawn or only measured; their height.
-        func lines(_ wrapped: [String], x: Double, width: Double, size: Double, _ colour: Color, bold: Bool = false, maxLines: Int) -> Double {
-            guard draw else { return Double(min(maxLines, wrapped.count)) * canvas.lineHeight(size, bold: bold) }
-            return canvas.paragraphLines(wrapped, x: x, y: y, width: width, size: size, colour, bold: bold, maxLines: maxLines)
-        }
-        func paragraph(_ text: String, x: Double, width: Double, size: Double, _ colour: Color, bold: Bool = false, maxLines: Int) -> Double {
-            lines(canvas.wrap(text, width: width, size: size, bold: bold), x: x, width: width, size: size, colour, bold: bold, maxLines: maxLines)
-        }
         for report in P.invariantLines(session.game.invariantReports) {
-            if draw, report.holds {
-                canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good)
-            } else if draw {
-                canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad)
-            }
+            if draw, report.holds { canvas.checkMark(x: x, y: y + 2 * s, size: mark, Palette.good) }
+            if draw, !report.holds { canvas.cross(x: x, y: y + 2 * s, size: mark, Palette.bad) }
             let textX = x + mark + 8 * s, textWidth = width - mark - 8 * s
             if let runOn = Self.runOn(report.title, width: textWidth, size: 15 * s, canvas: canvas, lecture: layout.lecture) {
                 let wrapped = canvas.wrap(report.evidence, width: textWidth, size: 15 * s, indent: runOn)
@@ -149,23 +134,27 @@ struct PaneRenderer {
                     }
                 }
                 y += max(canvas.lineHeight(15 * s), canvas.lineHeight(15 * s, bold: true))
-                y += lines(Array(wrapped.dropFirst()), x: textX, width: textWidth, size: 15 * s, Palette.dim, maxLines: evidenceLines - 1)
+                y += canvas.paragraphLines(Array(wrapped.dropFirst()), x: textX, y: y, width: textWidth, size: 15 * s, Palette.dim,
+                                           maxLines: evidenceLines - 1, draw: draw)
                 continue
             }
             // A title too long for a narrow pane wraps between its words rather than being cut.
-            y += paragraph(report.title, x: textX, width: textWidth, size: 15 * s, report.holds ? Palette.text : Palette.bad,
-                           bold: true, maxLines: 3)
-            y += paragraph(report.evidence, x: textX, width: textWidth, size: 15 * s, Palette.dim, maxLines: evidenceLines)
+            y += canvas.paragraph(report.title, x: textX, y: y, width: textWidth, size: 15 * s,
+                                  report.holds ? Palette.text : Palette.bad, bold: true, maxLines: 3, draw: draw)
+            y += canvas.paragraph(report.evidence, x: textX, y: y, width: textWidth, size: 15 * s, Palette.dim,
+                                  maxLines: evidenceLines, draw: draw)
         }
         // Lecture mode puts the chosen values first and gives the verdict fewer lines, so the log keeps some room.
         func verdict() {
             guard let line = session.checkerLine else { return }
             y += 2 * s
-            y += paragraph(line, x: x, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 4 : 6)
+            y += canvas.paragraph(line, x: x, y: y, width: width, size: 15 * s, Palette.gold, maxLines: layout.lecture ? 4 : 6,
+                                  draw: draw)
         }
         if !layout.lecture { verdict() }
         y += 4 * s
-        y += paragraph(P.chosenLine(session.game.ledger), x: x, width: width, size: 16 * s, Palette.text, bold: true, maxLines: 3)
+        y += canvas.paragraph(P.chosenLine(session.game.ledger), x: x, y: y, width: width, size: 16 * s, Palette.text,
+                              bold: true, maxLines: 3, draw: draw)
         if layout.lecture { verdict() }
         return y + 6 * s
     }
@@ -173,9 +162,12 @@ struct PaneRenderer {
     /// What the log needs at least: its heading and its newest entry, and the margin under them.
     private func logFloor<P: Playable>(_ session: PlaySession<P>, width: Double) -> Double {
         guard let newest = session.log.last else { return 0 }
-        let size = 15 * s
-        let entry = canvas.wrap("\(Seconds.text(newest.time))  \(newest.text)", width: width - 12 * s, size: size).count
-        return canvas.lineHeight(17 * s, bold: true) + Double(entry) * canvas.lineHeight(size) + 6 * s
+        return canvas.lineHeight(17 * s, bold: true) + Double(entryLines(newest, width: width).count) * canvas.lineHeight(15 * s) + 6 * s
+    }
+
+    /// A log entry as the log shows it, "12.3  Green promises 2", wrapped to the log's width (later lines indent).
+    private func entryLines(_ line: LogLine, width: Double) -> [String] {
+        canvas.wrap("\(Seconds.text(line.time))  \(line.text)", width: width - 12 * s, size: 15 * s)
     }
 
     /// The newest events at the bottom, as many as fit whole: each wraps to as many lines as it needs, and one
@@ -189,9 +181,7 @@ struct PaneRenderer {
         let region = Rect(x: pane.x, y: start, w: pane.w, h: pane.maxY - start - 6 * s)
         let rows = max(0, Int(region.h / step))
         // Every entry takes a line at least, so no more than `rows` of the newest can be shown.
-        let entries = session.log.suffix(rows).reversed().map { line in
-            (line, canvas.wrap("\(Seconds.text(line.time))  \(line.text)", width: width - 12 * s, size: size))
-        }
+        let entries = session.log.suffix(rows).reversed().map { ($0, entryLines($0, width: width)) }
         let shown = WholeEntries.count(lineCounts: entries.map(\.1.count), rows: rows)
         guard shown > 0 else { return }
         _ = section("Log", y: top, x: x)

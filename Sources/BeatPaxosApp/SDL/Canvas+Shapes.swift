@@ -33,7 +33,7 @@ extension Canvas {
         guard !rect.isEmpty, color.a > 0 else { return }
         let box = Self.pixels(rect)
         let r = Int32(max(0, min(radius, Double(min(box.w, box.h)) / 2)).rounded(.down))
-        let exact = r > 0 ? disc(radius: r, color) : nil
+        let exact = disc(radius: r, color)
         guard r > 0, let disc = (exact ?? self.disc)?.pointer else {
             fill(rect, color)
             return

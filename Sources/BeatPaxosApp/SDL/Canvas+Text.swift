@@ -71,13 +71,13 @@ extension Canvas {
         return lines
     }
 
-    /// Draws wrapped text from `y` down, at most `maxLines` lines; returns the height used.
-    /// Text that does not fit ends in an ellipsis rather than running past the edge or vanishing.
+    /// Draws wrapped text from `y` down, at most `maxLines` lines; returns the height used (with `draw` false,
+    /// only that). Text that does not fit ends in an ellipsis rather than running past the edge or vanishing.
     @discardableResult
     func paragraph(_ string: String, x: Double, y: Double, width: Double, size: Double, _ color: Color,
-                   bold: Bool = false, maxLines: Int = 20) -> Double {
+                   bold: Bool = false, maxLines: Int = 20, draw: Bool = true) -> Double {
         paragraphLines(wrap(string, width: width, size: size, bold: bold), x: x, y: y, width: width, size: size, color,
-                       bold: bold, maxLines: maxLines)
+                       bold: bold, maxLines: maxLines, draw: draw)
     }
 
     static let ellipsis = "\u{2026}"
@@ -95,13 +95,14 @@ extension Canvas {
         return lines
     }
 
-    /// Draws given lines from `y` down, at most `maxLines`, ellipsizing what does not fit; returns the height used.
+    /// Draws given lines from `y` down, at most `maxLines`, ellipsizing what does not fit; returns the height used
+    /// (with `draw` false, only that).
     @discardableResult
     func paragraphLines(_ lines: [String], x: Double, y: Double, width: Double, size: Double, _ color: Color,
-                        bold: Bool = false, maxLines: Int) -> Double {
+                        bold: Bool = false, maxLines: Int, draw: Bool = true) -> Double {
         let step = lineHeight(size, bold: bold)
         let shown = min(lines.count, max(0, maxLines))
-        for index in 0..<shown {
+        for index in 0..<shown where draw {
             var line = lines[index]
             if index == shown - 1, shown < lines.count { line += " \(Self.ellipsis)" }
             text(fitted(line, width: width, size: size, bold: bold), x: x, y: y + Double(index) * step, size: size, color, bold: bold)

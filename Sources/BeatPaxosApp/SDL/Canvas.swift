@@ -91,11 +91,12 @@ final class Canvas {
         return SDL_Rect(x: x, y: y, w: Int32(rect.maxX.rounded()) - x, h: Int32(rect.maxY.rounded()) - y)
     }
 
-    /// The disc of radius `r` pixels, made on first use; nil if SDL cannot make it.
+    /// The disc of radius `r` pixels in `color`, made on first use; nil under a pixel, past 200 or if SDL cannot
+    /// make it.
     func disc(radius r: Int32, _ color: Color) -> Texture? {
+        guard r > 0, r <= 200 else { return nil }
         let key = DiscKey(radius: r, color: color.packed)
         if let texture = discs[key] { return texture }
-        guard r > 0, r <= 200 else { return nil }
         if discs.count > 128 { discs.removeAll() }
         let texture = try? Self.makeDisc(owner, radius: Int(r), color)
         discs[key] = texture
